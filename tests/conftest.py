@@ -1,0 +1,78 @@
+"""Fixtures: small workspaces built in tmp_path, and the CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from workflow.cli import app
+from workflow.workspace import Workspace, init_workspace
+
+DATA = Path(__file__).parent / "data"
+
+RELEASE_MD = """\
+---
+title: "Kazakhstan and the OSCE discuss interethnic harmony"
+rubric: "News"
+date: 2026-11-12
+place: Astana
+dateline: "ASTANA"
+language: en
+---
+
+The Deputy Chairman of the Assembly of People of Kazakhstan met a delegation of the OSCE. \
+The sides discussed language policy.
+
+Erlan Sadykov, Deputy Chairman of the APK:
+
+> We value our cooperation. Unity is our common asset.
+
+The sides discussed language policy.
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    """An empty workspace that is also the current folder."""
+    root = tmp_path / "ws"
+    ws = init_workspace(root, organization="Press Service of the APK")
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("PRESS_ROOT", raising=False)
+    monkeypatch.setenv("PRESS_USER", "tester")
+    return ws
+
+
+@pytest.fixture
+def release_file(tmp_path: Path) -> Path:
+    path = tmp_path / "osce.md"
+    path.write_text(RELEASE_MD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ingested(workspace: Workspace, release_file: Path) -> str:
+    """The id of a small English release ingested into ``workspace``."""
+    from workflow.releases import ingest
+
+    return ingest(workspace, release_file).release.id
+
+
+def invoke(runner: CliRunner, *args: str):
+    """Run ``press ARGS`` and return the result (stdout and stderr kept apart)."""
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file of a workspace (but the lock) and its bytes, to prove nothing changed."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != "lock"
+    }

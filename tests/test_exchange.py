@@ -1,0 +1,124 @@
+"""Pull and push: what comes back from translators, and what is refused."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from conftest import snapshot
+
+from workflow.errors import PressError
+from workflow.exchange import pull, push
+from workflow.releases import load_catalog, load_release, release_status
+from workflow.workspace import Workspace
+
+KK = {
+    "Kazakhstan and the OSCE discuss interethnic harmony":
+        "Қазақстан мен ЕҚЫҰ этносаралық келісімді талқылады",
+    "News": "Жаңалықтар",
+    "ASTANA": "АСТАНА",
+}
+
+
+def translated_file(ws: Workspace, release_id: str, path: Path, translations: dict,
+                    fuzzy: tuple[str, ...] = ()) -> Path:
+    """What a translator sends back: the pulled file edited and saved by polib."""
+    path.write_text(pull(ws, release_id, "kk"), encoding="utf-8")
+    po = polib.pofile(str(path))
+    for entry in po:
+        if entry.msgid in translations:
+            entry.msgstr = translations[entry.msgid]
+            if entry.msgid in fuzzy:
+                entry.flags.append("fuzzy")
+    po.save(str(path))
+    return path
+
+
+def counts(ws: Workspace, release_id: str, lang: str = "kk") -> dict:
+    return release_status(ws, release_id)["languages"][lang]
+
+
+def test_pull_gives_the_workspace_file(workspace, ingested):
+    text = pull(workspace, ingested, "kk")
+    assert text == workspace.catalog_path(ingested, "kk").read_text(encoding="utf-8")
+    assert 'Language: kk\\n"' in text and "X-Press-Release: " + ingested in text
+
+
+def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, tmp_path):
+    path = translated_file(workspace, ingested, tmp_path / "t.po", KK, fuzzy=("ASTANA",))
+    result = push(workspace, path.read_bytes(), path.name)
+    assert result.changed == {"translated": 2, "needs_work": 1}
+    assert counts(workspace, ingested) == {
+        "total": 8, "untranslated": 5, "needs_work": 1, "translated": 2, "approved": 0
+    }
+    units = load_catalog(workspace, load_release(workspace, ingested), "kk").by_source()
+    assert units["News"].translation == "Жаңалықтар"
+    again = push(workspace, path.read_bytes(), path.name)
+    assert again.total_changed == 0 and again.unchanged == 8
+
+
+def test_crlf_bom_and_other_wrapping_are_accepted(workspace, ingested, tmp_path):
+    long = {
+        "The Deputy Chairman of the Assembly of People of Kazakhstan met a delegation of the "
+        "OSCE.": "Қазақстан халқы Ассамблеясы Төрағасының орынбасары ЕҚЫҰ делегациясымен "
+        "кездесті.",
+    }
+    path = translated_file(workspace, ingested, tmp_path / "t.po", long)
+    raw = path.read_bytes().replace(b"\n", b"\r\n")
+    result = push(workspace, b"\xef\xbb\xbf" + raw, "crlf.po")
+    assert result.changed == {"translated": 1}
+    if shutil.which("msgcat"):
+        narrow = subprocess.run(
+            ["msgcat", "--width=30", str(path)], capture_output=True, check=True
+        ).stdout
+        assert push(workspace, narrow, "narrow.po").unchanged >= 1
+
+
+def test_empty_msgstr_keeps_an_earlier_translation(workspace, ingested, tmp_path):
+    push(workspace, translated_file(workspace, ingested, tmp_path / "a.po", KK).read_bytes(),
+         "a.po")
+    stale = translated_file(workspace, ingested, tmp_path / "b.po", {"News": ""})
+    text = stale.read_text(encoding="utf-8")
+    stale.write_text(text.replace('msgstr "Жаңалықтар"', 'msgstr ""'), encoding="utf-8")
+    result = push(workspace, stale.read_bytes(), "b.po")
+    assert result.kept == 1
+    assert counts(workspace, ingested)["translated"] == 3
+
+
+def _edit(text: str, old: str, new: str) -> bytes:
+    assert old in text
+    return text.replace(old, new, 1).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda t: _edit(t, 'msgid "News"', 'msgid "Newz"'), "source text"),
+        (lambda t: t.encode() + b'\n#: p9\nmsgid "Extra"\nmsgstr "X"\n', "does not exist"),
+        (lambda t: _edit(t, "Language: kk", "Language: en"), "source language"),
+        (lambda t: _edit(t, "X-Press-Release: 2026", "X-Press-Release: 2025"), "does not have"),
+        (lambda t: _edit(t, "X-Press-Release: ", "X-Other: "), "not a press file"),
+        (lambda t: _edit(t, "X-Press-Release: 2026", "X-Press-Release: ../../2026"),
+         "invalid release id"),
+        (lambda t: _edit(t, 'msgid "News"', 'msgid "News'), "not a valid PO file"),
+        (lambda t: _edit(t, 'msgstr ""', "msgstr Жаңалық"), "not a valid PO file"),
+        (lambda t: _edit(t, 'msgstr ""', 'msgstr "a"\nmsgstr "b"'), "not a valid PO file"),
+        (lambda t: t.encode("utf-16"), "not UTF-8"),
+        (lambda t: b"", "is empty"),
+        (lambda t: _edit(t, 'msgid "News"', 'msgctxt "x"\nmsgid "News"'), "context"),
+    ],
+)
+def test_a_refused_push_changes_nothing(workspace, ingested, change, message):
+    text = pull(workspace, ingested, "kk").replace('msgstr ""\n\n#', 'msgstr "Аударма"\n\n#')
+    before = snapshot(workspace.root)
+    with pytest.raises(PressError, match=message):
+        push(workspace, change(text), "bad.po")
+    assert snapshot(workspace.root) == before
+
+
+def test_pull_refuses_the_source_language(workspace, ingested):
+    with pytest.raises(PressError, match="source language"):
+        pull(workspace, ingested, "en")

@@ -1,0 +1,137 @@
+"""Sentence segmentation: hand-checked press-release cases in three languages.
+
+Most cases live in ``tests/data/segment_cases.tsv``, one per line, with every
+expected boundary marked ``" ‖ "`` in the text; the cases here need characters
+a TSV line cannot show plainly (no-break spaces, line breaks, padding).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from workflow.errors import InputError
+from workflow.segment import split_sentences
+
+MARK = " ‖ "
+CASES_FILE = Path(__file__).parent / "data" / "segment_cases.tsv"
+
+
+def read_cases() -> list[tuple[str, str, list[str]]]:
+    """(lang, input text, expected sentences) for every line of the cases file."""
+    cases = []
+    for line in CASES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, marked = line.split("\t")
+        cases.append((lang, marked.replace(MARK, " "), marked.split(MARK)))
+    return cases
+
+
+CASES = read_cases()
+
+
+def case_id(case: tuple[str, str, list[str]]) -> str:
+    lang, text, expected = case
+    return f"{lang}-{len(expected)}-{text[:40]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_case(case: tuple[str, str, list[str]]) -> None:
+    lang, text, expected = case
+    assert split_sentences(text, lang) == expected
+
+
+def test_enough_cases_per_language() -> None:
+    counts = {lang: sum(1 for case in CASES if case[0] == lang) for lang in ("en", "kk", "ru")}
+    assert min(counts.values()) >= 60, counts
+
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+SPECIAL_CASES = [
+    ("en", "", []),
+    ("kk", " \n\t ", []),
+    ("en", "The session ended", ["The session ended"]),
+    ("ru", "  Сессия открылась в 10:00.  ", ["Сессия открылась в 10:00."]),
+    ("en", "The session opened.\nIt ended.", ["The session opened.", "It ended."]),
+    ("kk", "Сессия ашылды.   Делегаттар\n отырды.", ["Сессия ашылды.", "Делегаттар\n отырды."]),
+    # A no-break space after a full stop binds: no split.
+    ("ru", f"Встреча прошла в г.{NBSP}Астане.", [f"Встреча прошла в г.{NBSP}Астане."]),
+    ("ru", f"Выступил Н.{NBSP}А.{NBSP}Назарбаев.", [f"Выступил Н.{NBSP}А.{NBSP}Назарбаев."]),
+    ("ru", f"Астана, 1 мая 2026 г.{NBSP}— Сегодня…", [f"Астана, 1 мая 2026 г.{NBSP}— Сегодня…"]),
+    # CLDR puts a narrow no-break space between a year and "г."/"ж.".
+    (
+        "kk",
+        f"Сессия 2026{NNBSP}ж. 26 қарашада өтеді.",
+        [f"Сессия 2026{NNBSP}ж. 26 қарашада өтеді."],
+    ),
+    (
+        "ru",
+        f"Закон принят в 2025{NNBSP}г. Он вступит.",
+        [f"Закон принят в 2025{NNBSP}г.", "Он вступит."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPECIAL_CASES)
+def test_special_whitespace(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize("letter", "АБӘҒҚҢӨҰҮҺІЁ")
+def test_kazakh_capital_initial_does_not_end_a_sentence(letter: str) -> None:
+    text = f"Баяндаманы {letter}. Сейітова жасады."
+    assert split_sentences(text, "kk") == [text]
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(InputError):
+        split_sentences("Hello.", "de")
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_verbatim(text: str, sentences: list[str]) -> None:
+    """Sentences are stripped slices of ``text``, in order, covering all of it."""
+    assert normalise(" ".join(sentences)) == normalise(text)
+    position = 0
+    for sentence in sentences:
+        assert sentence == sentence.strip() and sentence
+        found = text.index(sentence, position)
+        assert not text[position:found].strip()
+        position = found + len(sentence)
+    assert not text[position:].strip()
+
+
+@pytest.mark.parametrize("case", CASES + SPECIAL_CASES, ids=case_id)
+def test_sentences_are_verbatim(case: tuple[str, str, list[str]]) -> None:
+    lang, text, _ = case
+    assert_verbatim(text, split_sentences(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_verbatim_on_random_paragraphs(lang: str) -> None:
+    rng = random.Random(lang)
+    texts = [text for case_lang, text, _ in CASES if case_lang == lang]
+    for _ in range(200):
+        pieces = rng.sample(texts, 3)
+        text = "".join(rng.choice([" ", "  ", "\n", NBSP, " \u00a0"]) + p for p in pieces)
+        assert_verbatim(text, split_sentences(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_cases_joined_keep_their_sentences(lang: str) -> None:
+    """Each case's sentences come out the same when it follows another case."""
+    cases = [case for case in CASES if case[0] == lang and re.search(r"[.!?…»”*)]$", case[1])]
+    for previous, current in itertools.pairwise(cases):
+        if current[1][0].islower():
+            continue
+        text = previous[1] + " " + current[1]
+        assert split_sentences(text, lang) == previous[2] + current[2], text

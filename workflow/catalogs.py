@@ -1,0 +1,278 @@
+"""Units <-> PO files. The only module that imports polib.
+
+polib parses (it accepts every wrapping, so files saved by Poedit, Lokalize or
+msgcat read alike); ``poformat`` writes, exactly as GNU gettext does. Unit
+states map to the file here and nowhere else: ``fuzzy`` is needs work, text
+without it is translated, an empty ``msgstr`` is untranslated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .locales import english_name, plural_forms
+from .model import BlockKind, Release, Unit, UnitState
+from .poformat import render_po
+
+MAX_PO_BYTES = 10 * 1024 * 1024
+
+_KIND_NOTES = {
+    BlockKind.TITLE: "title: the headline of the release",
+    BlockKind.RUBRIC: "rubric: the section label above the headline",
+    BlockKind.DATELINE: "dateline: place (and date) opening the first paragraph; "
+    "the dash after it is added on export",
+    BlockKind.PARAGRAPH: "paragraph",
+    BlockKind.ATTRIBUTION: "attribution: name and position of the speaker, ending with a colon",
+    BlockKind.QUOTE: "quote: the opening dash or quotation marks are added on export",
+    BlockKind.HEADING: "heading",
+    BlockKind.LIST_ITEM: "list item",
+}
+_KINDS_BY_WORD = {note.split(":")[0]: kind for kind, note in _KIND_NOTES.items()}
+
+
+@dataclass
+class Catalog:
+    """One release's units in one target language: the content of a PO file."""
+
+    release_id: str
+    language: str
+    source_language: str
+    units: list[Unit] = field(default_factory=list)
+    revision_date: str = ""
+    last_translator: str = ""
+
+    def counts(self) -> dict[str, int]:
+        """Units per state, keyed as in ``press status --json``."""
+        counts = {"total": len(self.units)}
+        counts.update({state.key: 0 for state in UnitState})
+        for unit in self.units:
+            counts[unit.state.key] += 1
+        return counts
+
+    def by_source(self) -> dict[str, Unit]:
+        return {unit.source: unit for unit in self.units}
+
+
+@dataclass
+class PoEntry:
+    """One entry of a PO file as written, before anything is trusted."""
+
+    msgid: str
+    msgstr: str
+    fuzzy: bool = False
+    positions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    extracted: list[str] = field(default_factory=list)
+    previous_msgid: str | None = None
+    msgctxt: str | None = None
+    plural: bool = False
+    obsolete: bool = False
+
+
+@dataclass
+class PoFile:
+    headers: dict[str, str]
+    entries: list[PoEntry]
+
+
+def source_digest(sources: list[str]) -> str:
+    """A short digest of a release's source sentences, to tell a stale file."""
+    digest = hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def now_stamp() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+
+
+# Reading
+
+
+_QUOTED = r'"(?:[^"\\]|\\.)*"'
+_PO_LINE = re.compile(rf"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+)?{_QUOTED}[ \t]*")
+
+
+def _check_syntax(text: str, name: str) -> None:
+    """Refuse lines polib would read leniently (``msgstr text`` without quotes loses letters)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and not _PO_LINE.fullmatch(stripped):
+            raise InputError(
+                f"{name} is not a valid PO file: line {number} is not a quoted string",
+                "check the file in a PO editor, or pull a fresh one",
+            )
+
+
+def parse_po(text: str, name: str) -> PoFile:
+    """Parse PO text (LF line ends, no BOM); refuse what is not a PO file in one line."""
+    import polib
+
+    if not text.strip():
+        raise InputError(f"{name} is empty", "send the PO file you translated")
+    _check_syntax(text, name)
+    try:
+        po = polib.pofile(text, wrapwidth=0, check_for_duplicates=True)
+    except (OSError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise InputError(f"{name} is not a valid PO file: {reason}", "check the file") from None
+    entries = [_entry(e) for e in po] + [_entry(e) for e in po.obsolete_entries()]
+    return PoFile(headers=dict(po.metadata), entries=entries)
+
+
+def _entry(raw) -> PoEntry:
+    return PoEntry(
+        msgid=raw.msgid,
+        msgstr=raw.msgstr,
+        fuzzy="fuzzy" in raw.flags,
+        positions=[path for path, _line in raw.occurrences],
+        notes=raw.tcomment.split("\n") if raw.tcomment else [],
+        extracted=raw.comment.split("\n") if raw.comment else [],
+        previous_msgid=raw.previous_msgid,
+        msgctxt=raw.msgctxt,
+        plural=bool(raw.msgid_plural),
+        obsolete=bool(raw.obsolete),
+    )
+
+
+def decode_po(data: bytes, name: str) -> str:
+    """Bytes of a PO file as text: bounded, UTF-8 (BOM dropped), LF line ends."""
+    if len(data) > MAX_PO_BYTES:
+        raise InputError(
+            f"{name} is larger than {MAX_PO_BYTES // (1024 * 1024)} MB", "is it the right file?"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not UTF-8 (byte {exc.start})", "save it as UTF-8 in your editor"
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{name} is not a text file", "send the PO file you translated")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def state_of(entry: PoEntry) -> UnitState:
+    """The state an entry's own markings give (an approval is never read from a file)."""
+    if not entry.msgstr:
+        return UnitState.UNTRANSLATED
+    return UnitState.NEEDS_WORK if entry.fuzzy else UnitState.TRANSLATED
+
+
+def catalog_from_po(po: PoFile, name: str) -> Catalog:
+    """A workspace catalog from its parsed file."""
+    headers = po.headers
+    units = []
+    for entry in po.entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        kind = _KINDS_BY_WORD.get(entry.extracted[0].split(":")[0] if entry.extracted else "")
+        units.append(
+            Unit(
+                source=entry.msgid,
+                kind=kind or BlockKind.PARAGRAPH,
+                positions=entry.positions,
+                translation=entry.msgstr,
+                state=state_of(entry),
+                notes=entry.notes,
+                previous_source=entry.previous_msgid,
+            )
+        )
+    return Catalog(
+        release_id=headers.get("X-Press-Release", ""),
+        language=headers.get("Language", ""),
+        source_language=headers.get("X-Press-Source-Language", ""),
+        units=units,
+        revision_date=headers.get("PO-Revision-Date", ""),
+        last_translator=headers.get("Last-Translator", ""),
+    )
+
+
+def read_catalog(path: Path) -> Catalog:
+    data = path.read_bytes()
+    return catalog_from_po(parse_po(decode_po(data, path.name), path.name), path.name)
+
+
+# Building and writing
+
+
+def sync_catalog(release: Release, language: str, existing: Catalog | None) -> Catalog:
+    """The catalog of ``release`` in ``language``, keeping what ``existing`` has translated."""
+    known = existing.by_source() if existing else {}
+    units = []
+    for unit in release.units():
+        old = known.get(unit.source)
+        if old is not None:
+            unit.translation, unit.state = old.translation, old.state
+            unit.notes, unit.previous_source = old.notes, old.previous_source
+        units.append(unit)
+    return Catalog(
+        release_id=release.id,
+        language=language,
+        source_language=release.language,
+        units=units,
+        revision_date=existing.revision_date if existing else now_stamp(),
+        last_translator=existing.last_translator if existing else "",
+    )
+
+
+@dataclass
+class _Entry:
+    """What ``poformat.render_po`` reads of an entry (the attribute names of polib's)."""
+
+    msgid: str
+    msgstr: str
+    comment: str = ""
+    tcomment: str = ""
+    occurrences: list = field(default_factory=list)
+    flags: list = field(default_factory=list)
+    previous_msgid: str | None = None
+    msgctxt: str | None = None
+    previous_msgctxt: str | None = None
+    msgid_plural: str = ""
+    previous_msgid_plural: str | None = None
+    msgstr_plural: dict = field(default_factory=dict)
+    obsolete: bool = False
+
+
+def _po_entry(unit: Unit) -> _Entry:
+    return _Entry(
+        msgid=unit.source,
+        msgstr=unit.translation,
+        comment=_KIND_NOTES[unit.kind],
+        tcomment="\n".join(unit.notes),
+        occurrences=[(position, "") for position in unit.positions],
+        flags=["fuzzy"] if unit.state is UnitState.NEEDS_WORK else [],
+        previous_msgid=unit.previous_source if unit.state is UnitState.NEEDS_WORK else None,
+    )
+
+
+def render_catalog(catalog: Catalog, title: str = "") -> str:
+    """The PO text of a catalog, as GNU gettext would write it."""
+    lang = catalog.language
+    comment = (
+        f"{english_name(lang)} translation of the release {catalog.release_id}"
+        + (f":\n{title}" if title else ".")
+        + "\nTranslate the msgstr lines only; '#.' says what each unit is."
+    )
+    headers = [
+        ("Project-Id-Version", catalog.release_id),
+        ("PO-Revision-Date", catalog.revision_date or now_stamp()),
+        ("Last-Translator", catalog.last_translator),
+        ("Language-Team", english_name(lang)),
+        ("Language", lang),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+        ("Plural-Forms", plural_forms(lang)),
+        ("X-Generator", f"press {__version__}"),
+        ("X-Press-Release", catalog.release_id),
+        ("X-Press-Source-Language", catalog.source_language),
+        ("X-Press-Source-Digest", source_digest([u.source for u in catalog.units])),
+    ]
+    return render_po(comment, headers, [_po_entry(unit) for unit in catalog.units])

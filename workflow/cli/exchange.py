@@ -1,0 +1,58 @@
+"""Commands translators use: pull and push."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from .options import LangOption, ReleaseArg, workspace
+
+
+@app.command()
+def pull(
+    release_id: ReleaseArg,
+    lang: LangOption,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Where to write the PO file ('-' for stdout)."),
+    ] = None,
+) -> None:
+    """Write the PO file a translator edits (default: ./ID.LANG.po)."""
+    from ..exchange import pull as pull_catalog
+    from ..locales import check_language
+    from ..workspace import atomic_write
+
+    text = pull_catalog(workspace(), release_id, check_language(lang))
+    if output is not None and str(output) == "-":
+        sys.stdout.write(text)
+        return
+    path = output or Path(f"{release_id}.{lang}.po")
+    atomic_write(path, text)
+    typer.echo(f"Wrote {path}: translate it in Poedit or any PO editor, then 'press push {path}'")
+
+
+@app.command()
+def push(
+    file: Annotated[Path, typer.Argument(help="The translated PO file.", show_default=False)],
+) -> None:
+    """Take a translated PO file back; only translations and 'fuzzy' marks are read."""
+    from ..errors import InputError
+    from ..exchange import push as push_catalog
+
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"no such file: {file}", "check the path") from None
+    result = push_catalog(workspace(), data, file.name)
+    where = f"{result.release_id} ({result.language})"
+    if not result.total_changed:
+        typer.echo(f"Nothing changed in {where}: {result.unchanged} units as they were")
+    else:
+        parts = ", ".join(f"{n} {state.replace('_', ' ')}" for state, n in result.changed.items())
+        typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged")
+    if result.kept:
+        typer.echo(f"Kept {result.kept} earlier translations the file left empty")

@@ -1,0 +1,36 @@
+"""Commands for communications staff: export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from .options import ReleaseArg, workspace
+
+
+@app.command()
+def export(
+    release_id: ReleaseArg,
+    draft: Annotated[
+        bool, typer.Option("--draft", help="Export before approval, marking what is missing.")
+    ] = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder for the files (default: exports/ID).")
+    ] = None,
+    formats: Annotated[str, typer.Option("--format", help="docx, html or both.")] = "docx,html",
+) -> None:
+    """Build the DOCX and HTML files of a release in every language."""
+    from ..export.bundle import export_release, parse_formats
+
+    result = export_release(
+        workspace(), release_id, draft=draft, out=out, formats=parse_formats(formats)
+    )
+    for path in result.files:
+        typer.echo(f"  {path}")
+    for lang, missing in result.missing.items():
+        if missing:
+            typer.echo(f"Draft: {missing} sentences of {lang} are untranslated (highlighted)")
+    typer.echo(f"Exported {len(result.files)} files to {result.folder}")

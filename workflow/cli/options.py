@@ -1,0 +1,32 @@
+"""Arguments and options shared by several commands, defined once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+ReleaseArg = Annotated[str, typer.Argument(help="Release id (see 'press list').", show_default=False)]
+LangOption = Annotated[
+    str, typer.Option("--lang", "-l", help="Language: en, kk or ru.", show_default=False)
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def workspace():
+    """The workspace of the current folder (or PRESS_ROOT)."""
+    from ..workspace import Workspace
+
+    return Workspace.find()
+
+
+def console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def print_json(data) -> None:
+    import json
+
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,0 +1,129 @@
+"""Commands about releases: init, ingest, list, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from .options import JsonOption, console, print_json, workspace
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder for the workspace.")] = Path("."),
+    organization: Annotated[str, typer.Option(help="Name of the press office.")] = "Press office",
+    source_language: Annotated[
+        str, typer.Option("--source-language", help="Usual language of source releases.")
+    ] = "en",
+    languages: Annotated[
+        str, typer.Option(help="Publication languages, comma-separated.")
+    ] = "en,kk,ru",
+) -> None:
+    """Create a workspace: press.toml, releases/, translations/ and .gitignore."""
+    from ..workspace import init_workspace
+
+    langs = [lang.strip() for lang in languages.split(",") if lang.strip()]
+    ws = init_workspace(folder, organization, source_language, langs)
+    typer.echo(f"Created a press workspace in {ws.root}")
+    typer.echo("Next: press ingest RELEASE.txt --lang en")
+
+
+@app.command()
+def ingest(
+    file: Annotated[Path, typer.Argument(help="Source release: .txt or .md.", show_default=False)],
+    lang: Annotated[
+        str | None, typer.Option("--lang", "-l", help="Language of the source: en, kk or ru.")
+    ] = None,
+    release_id: Annotated[
+        str | None, typer.Option("--id", help="Release id (default: date and headline words).")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Headline, replacing the file's.")] = None,
+) -> None:
+    """Read a source release and create its PO files for translators."""
+    from ..releases import ingest as ingest_release
+
+    ws = workspace()
+    result = ingest_release(ws, file, lang=lang, release_id=release_id, title=title)
+    release = result.release
+    typer.echo(f"Ingested {release.id} ({release.language}): {result.units} units")
+    for target in result.languages:
+        path = ws.catalog_path(release.id, target).relative_to(ws.root)
+        typer.echo(f"  {target}: {path}")
+
+
+@app.command("list")
+def list_command(json_output: JsonOption = False) -> None:
+    """List the releases of the workspace with their state."""
+    from ..releases import list_releases
+
+    rows = list_releases(workspace())
+    if json_output:
+        print_json(rows)
+        return
+    if not rows:
+        typer.echo("No releases yet. Add one with: press ingest FILE --lang LANG")
+        return
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    id_width = max(len(row["id"]) for row in rows)
+    table.add_column("id", no_wrap=True, min_width=id_width)  # ids are copied: never cut
+    table.add_column("lang", no_wrap=True)
+    table.add_column("state", no_wrap=True)
+    table.add_column("title", ratio=1)
+    for row in rows:
+        table.add_row(row["id"], row["source_language"], row["state"], row["title"])
+    console().print(table)
+
+
+@app.command()
+def status(
+    release_id: Annotated[
+        str | None, typer.Argument(help="Release id; all releases when left out.")
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show translation progress per language and the release state."""
+    from ..releases import release_status
+
+    ws = workspace()
+    ids = [release_id] if release_id else ws.release_ids()
+    statuses = [release_status(ws, rid) for rid in ids]
+    if json_output:
+        print_json(statuses[0] if release_id else statuses)
+        return
+    if not statuses:
+        typer.echo("No releases yet.")
+    out = console()
+    for status in statuses:
+        out.print(_status_table(status))
+
+
+def _status_table(status: dict):
+    from rich.progress_bar import ProgressBar
+    from rich.table import Table
+
+    table = Table(
+        title=f"{status['id']}  [{status['state']}]", title_justify="left", box=None,
+        pad_edge=False,
+    )
+    table.add_column("lang")
+    table.add_column("progress")
+    for column in ("done", "untranslated", "needs work", "translated", "approved"):
+        table.add_column(column, justify="right")
+    for lang, counts in status["languages"].items():
+        total = counts["total"] or 1
+        done = counts["translated"] + counts["approved"]
+        table.add_row(
+            lang,
+            ProgressBar(total=total, completed=done, width=24),
+            f"{100 * done // total}%",
+            str(counts["untranslated"]),
+            str(counts["needs_work"]),
+            str(counts["translated"]),
+            str(counts["approved"]),
+        )
+    return table

@@ -1,0 +1,117 @@
+"""Language facts from CLDR (Babel) and the press office's typography.
+
+Babel is imported lazily: ``press --help`` should not pay for locale data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from .errors import InputError
+from .model import LANGUAGES
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+_ENGLISH_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
+
+# Release dates follow official press usage rather than CLDR's defaults
+# (see LANGUAGE.md): "26 November 2026", "2026 жылғы 26 қараша", "26 ноября 2026 года".
+_RELEASE_DATE_PATTERNS = {
+    "en": "d MMMM y",
+    "kk": "y 'жылғы' d MMMM",
+    "ru": "d MMMM y 'года'",
+}
+
+
+def check_language(lang: str) -> str:
+    """Return ``lang`` if it is one of the three languages, else refuse it.
+
+    >>> check_language("kk")
+    'kk'
+    """
+    if lang not in LANGUAGES:
+        raise InputError(
+            f"unknown language '{lang}'", f"use one of {', '.join(LANGUAGES)}"
+        )
+    return lang
+
+
+def english_name(lang: str) -> str:
+    """The language's name in English.
+
+    >>> english_name("kk")
+    'Kazakh'
+    """
+    return _ENGLISH_NAMES[lang]
+
+
+@lru_cache(maxsize=None)
+def native_name(lang: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(lang).get_display_name(lang)
+
+
+@lru_cache(maxsize=None)
+def plural_forms(lang: str) -> str:
+    """The gettext ``Plural-Forms`` header from CLDR.
+
+    >>> plural_forms("kk")
+    'nplurals=2; plural=(n != 1);'
+    """
+    from babel.messages.plurals import get_plural
+
+    return get_plural(lang).plural_forms
+
+
+def format_release_date(date: dt.date, lang: str) -> str:
+    """A release date as the press office writes it in each language.
+
+    >>> d = dt.date(2026, 11, 26)
+    >>> [format_release_date(d, lang) for lang in ("en", "kk", "ru")]
+    ['26 November 2026', '2026 жылғы 26 қараша', '26 ноября 2026 года']
+    """
+    from babel.dates import format_date
+
+    return format_date(date, _RELEASE_DATE_PATTERNS[lang], locale=lang)
+
+
+@lru_cache(maxsize=None)
+def month_names(lang: str) -> dict[str, int]:
+    """Lower-case month names of a language (all forms CLDR knows) to month numbers.
+
+    >>> month_names("ru")["апреля"], month_names("kk")["қараша"], month_names("en")["may"]
+    (4, 11, 5)
+    """
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, lang).items():
+                names[name.lower().rstrip(".")] = number
+    return names
+
+
+def dateline_separator(lang: str) -> str:
+    """What stands between a dateline and the paragraph it opens.
+
+    Russian and Kazakh put a no-break space before a spaced em dash; English a spaced en dash.
+    """
+    return " – " if lang == "en" else f"{NBSP}— "
+
+
+def quote_marks(lang: str) -> tuple[str, str]:
+    """Outer quotation marks.
+
+    >>> quote_marks("ru"), quote_marks("en")
+    (('«', '»'), ('“', '”'))
+    """
+    return ("“", "”") if lang == "en" else ("«", "»")
+
+
+def quote_dash(lang: str) -> str | None:
+    """The dash that opens a quoted paragraph, or None where quotation marks are used."""
+    return None if lang == "en" else "—" + NBSP

@@ -1,0 +1,467 @@
+"""Write PO files exactly as GNU gettext writes them.
+
+Why by hand: a translator's editor (Poedit and friends) saves PO files through
+GNU gettext, and a file that `press` saves must not differ from what gettext
+would write, or every save turns into a diff war. No maintained Python library
+writes GNU-identical PO text: polib and babel both wrap long strings by their
+own rules (re-saving one msgmerge output with polib changed 33,000 lines). So
+polib still parses PO files elsewhere, and this module only serialises, with
+`msgcat FILE` reproducing every file byte for byte.
+
+What GNU gettext 0.21 (write-po.c) does, and this module follows:
+
+* A string is escaped (\\\\ \\" \\a \\b \\f \\n \\r \\t \\v), cut after every
+  newline into portions, and each portion is line-broken at 79 columns (quotes
+  and keyword included) at the Unicode UAX #14 break opportunities that
+  libunistring 1.0 finds. Spaces stay at the end of the line they follow.
+* When a string has an inner newline or does not fit on its first line, the
+  first line is `msgid ""` and the text starts on the next line.
+* Comments are written as given, references are wrapped at 79 columns, and
+  only the flags gettext knows survive in gettext's own order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+PAGE_WIDTH = 79
+
+
+class EntryLike(Protocol):
+    """The attributes of a polib.POEntry that render_po reads."""
+
+    msgid: str
+    msgstr: str
+    msgctxt: str | None
+    msgid_plural: str
+    msgstr_plural: dict[int, str]
+    tcomment: str
+    comment: str
+    occurrences: list[tuple[str, str]]
+    flags: list[str]
+    previous_msgctxt: str | None
+    previous_msgid: str | None
+    previous_msgid_plural: str | None
+    obsolete: bool
+
+
+def render_po(
+    header_comment: str,
+    header_fields: list[tuple[str, str]],
+    entries: Iterable[EntryLike],
+    header_flags: Sequence[str] = (),
+) -> str:
+    """The text of a PO file exactly as GNU gettext (msgcat) writes it.
+
+    Like gettext, obsolete entries go after the live ones, obsolete entries
+    without a translation are left out, and a fuzzy flag is not written on an
+    entry whose msgstr is empty.
+
+    >>> print(render_po("Demo", [("Language", "kk")], []), end="")
+    # Demo
+    msgid ""
+    msgstr "Language: kk\\n"
+    """
+    entries = list(entries)
+    header_msgstr = "".join(f"{key}: {value}\n" for key, value in header_fields)
+    blocks = [_render_header(header_comment, header_msgstr, header_flags)]
+    blocks += [_render_entry(entry) for entry in entries if not entry.obsolete]
+    blocks += [
+        _render_entry(entry)
+        for entry in entries
+        if entry.obsolete and _first_msgstr(entry)
+    ]
+    return "\n".join(blocks)
+
+
+# --------------------------------------------------------------------------
+# Entries
+
+
+def _render_header(comment: str, msgstr: str, flags: Sequence[str]) -> str:
+    lines = _comment_lines("#", comment) if comment else []
+    lines += _flag_lines(flags, bool(msgstr))
+    lines += _wrap("msgid", "", "", wrap=True)
+    lines += _wrap("msgstr", msgstr, "", wrap=True)
+    return "".join(line + "\n" for line in lines)
+
+
+def _render_entry(entry: EntryLike) -> str:
+    """One entry: comments, references, flags, previous strings, strings."""
+    wrap = _wants_wrapping(entry.flags)
+    prefix = "#~ " if entry.obsolete else ""
+    lines = _comment_lines("#", entry.tcomment)
+    lines += _comment_lines("#.", entry.comment)
+    lines += _reference_lines(entry.occurrences)
+    lines += _flag_lines(entry.flags, bool(_first_msgstr(entry)), entry.obsolete)
+    lines += _previous_lines(entry, "#~| " if entry.obsolete else "#| ", wrap)
+    if entry.msgctxt is not None:
+        lines += _wrap("msgctxt", entry.msgctxt, prefix, wrap)
+    lines += _wrap("msgid", entry.msgid, prefix, wrap)
+    if entry.msgid_plural:
+        lines += _wrap("msgid_plural", entry.msgid_plural, prefix, wrap)
+        for index, msgstr in _plural_msgstrs(entry):
+            lines += _wrap(f"msgstr[{index}]", msgstr, prefix, wrap)
+    else:
+        lines += _wrap("msgstr", entry.msgstr, prefix, wrap)
+    return "".join(line + "\n" for line in lines)
+
+
+def _first_msgstr(entry: EntryLike) -> str:
+    """The msgstr, or msgstr[0] of a plural entry, as gettext tests for it."""
+    if entry.msgid_plural:
+        plurals = _plural_msgstrs(entry)
+        return plurals[0][1] if plurals else ""
+    return entry.msgstr
+
+
+def _plural_msgstrs(entry: EntryLike) -> list[tuple[int, str]]:
+    forms = sorted((int(index), text) for index, text in entry.msgstr_plural.items())
+    return forms or [(0, "")]
+
+
+def _previous_lines(entry: EntryLike, prefix: str, wrap: bool) -> list[str]:
+    lines = []
+    for keyword, value in (
+        ("msgctxt", entry.previous_msgctxt),
+        ("msgid", entry.previous_msgid),
+        ("msgid_plural", entry.previous_msgid_plural),
+    ):
+        if value:
+            lines += _wrap(keyword, value, prefix, wrap)
+    return lines
+
+
+def _comment_lines(marker: str, text: str) -> list[str]:
+    """`# text` or `#. text` lines, one per line of text; a blank line is `#`."""
+    if not text:
+        return []
+    return [f"{marker} {line}" if line else marker for line in text.split("\n")]
+
+
+def _reference_lines(occurrences: Iterable[tuple[str, str | int]]) -> list[str]:
+    """`#: file:line` references, joined by spaces and wrapped at 79 columns.
+
+    gettext drops duplicates and leading "./", and, assuming ASCII file
+    names, counts bytes rather than columns.
+    """
+    references: list[str] = []
+    for path, line in occurrences:
+        path = re.sub(r"^(\./)+", "", path)
+        line = str(line)
+        if re.fullmatch(r"[0-9]+", line):
+            line = str(int(line))
+        reference = f"{path}:{line}" if line else path
+        if reference not in references:
+            references.append(reference)
+    lines: list[str] = []
+    column = 2
+    for reference in references:
+        width = len(reference.encode()) + 1
+        if not lines or (column > 2 and column + width > PAGE_WIDTH):
+            lines.append("#:")
+            column = 2
+        lines[-1] += " " + reference
+        column += width
+    return lines
+
+
+# --------------------------------------------------------------------------
+# Flags
+
+_FORMAT_LANGUAGES = (
+    "c objc python python-brace java java-printf csharp javascript scheme lisp"
+    " elisp librep ruby sh awk lua object-pascal smalltalk qt qt-plural kde"
+    " kde-kuit boost tcl perl perl-brace php gcc-internal gfc-internal ycp"
+).split()
+_FORMAT_FLAG = re.compile(r"(no-|possible-)?(.+)-format")
+_RANGE_FLAG = re.compile(r"range: *([0-9]+)\.\.([0-9]+)")
+
+
+def _flag_lines(flags: Sequence[str], translated: bool, obsolete: bool = False) -> list[str]:
+    """The `#, ...` line with flags in gettext's order: fuzzy, formats, range, no-wrap.
+
+    Unknown flags, which gettext would drop, are kept at the end.
+    """
+    fuzzy = False
+    formats: dict[str, str] = {}
+    ranges: list[str] = []
+    others: list[str] = []
+    for flag in flags:
+        flag = flag.strip()
+        fmt = _FORMAT_FLAG.fullmatch(flag)
+        if flag == "fuzzy":
+            fuzzy = True
+        elif fmt and fmt[2] in _FORMAT_LANGUAGES:
+            formats[fmt[2]] = f"no-{fmt[2]}-format" if fmt[1] == "no-" else f"{fmt[2]}-format"
+        elif _RANGE_FLAG.fullmatch(flag):
+            ranges = [] if obsolete else [flag]
+        elif flag not in ("wrap", "no-wrap"):
+            others.append(flag)
+    written = ["fuzzy"] if fuzzy and translated else []
+    written += [formats[language] for language in _FORMAT_LANGUAGES if language in formats]
+    written += [f"range: {m[1]}..{m[2]}" for m in map(_RANGE_FLAG.fullmatch, ranges)]
+    written += [] if _wants_wrapping(flags) else ["no-wrap"]
+    written += others
+    return ["#, " + ", ".join(written)] if written else []
+
+
+def _wants_wrapping(flags: Sequence[str]) -> bool:
+    """False when the last of the wrap/no-wrap flags is no-wrap."""
+    choices = [flag.strip() for flag in flags if flag.strip() in ("wrap", "no-wrap")]
+    return not choices or choices[-1] == "wrap"
+
+
+# --------------------------------------------------------------------------
+# Strings
+
+_ESCAPES = {
+    "\a": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v",
+    "\\": "\\", '"': '"',
+}
+
+# Break values, as in libunistring's unilbrk.h.
+_UNDEFINED, _PROHIBITED, _POSSIBLE, _MANDATORY = 0, 1, 2, 3
+
+
+def _wrap(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
+    """The lines of `keyword "value"`, wrapped as write-po.c's wrap() does."""
+    lines: list[str] = []
+    first_line = True
+    # The text of a continuation line starts after the prefix and the quote
+    # and must leave room for the closing quote.
+    indent = len(prefix) + 1
+    width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - indent
+    portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
+    for number, portion in enumerate(portions):
+        chars, overrides = _escape(portion)
+        start = len(prefix) + len(keyword) + 2 - indent if first_line else 0
+        breaks = _width_breaks(chars, overrides, width, start)
+        if first_line and chars and (
+            number + 1 < len(portions) or start > width or any(breaks)
+        ):
+            lines.append(f'{prefix}{keyword} ""')
+            first_line = False
+            breaks = _width_breaks(chars, overrides, width, 0)
+        text = "".join(f'"\n{prefix}"{ch}' if cut else ch for ch, cut in zip(chars, breaks))
+        lines += f'{prefix}{keyword + " " if first_line else ""}"{text}"'.split("\n")
+        first_line = False
+    return lines
+
+
+def _escape(portion: str) -> tuple[list[str], list[int]]:
+    """The escaped characters and the break overrides write-po.c gives them.
+
+    No break inside an escape sequence, nor before the final `\\n`.
+    """
+    chars: list[str] = []
+    overrides: list[int] = []
+    for ch in portion:
+        if ch in _ESCAPES:
+            chars += ["\\", _ESCAPES[ch]]
+            overrides += [_UNDEFINED, _PROHIBITED]
+        else:
+            chars.append(ch)
+            overrides.append(_UNDEFINED)
+    if portion.endswith("\n"):
+        overrides[-2] = _PROHIBITED
+    return chars, overrides
+
+
+def _width_breaks(chars: list[str], overrides: list[int], width: int, start: int) -> list[bool]:
+    """Where to break so that lines fit in width columns (u8_width_linebreaks)."""
+    breaks = [False] * len(chars)
+    last_break = None
+    column, piece = start, 0
+    for i, opportunity in enumerate(_break_opportunities(chars)):
+        if overrides[i] != _UNDEFINED:
+            opportunity = overrides[i]
+        if opportunity in (_POSSIBLE, _MANDATORY):
+            # A piece of text that may not be broken ends here.
+            if last_break is not None and column + piece > width:
+                breaks[last_break] = True
+                column = 0
+        if opportunity == _MANDATORY:
+            last_break, column, piece = None, 0, 0
+            continue
+        if opportunity == _POSSIBLE:
+            last_break, column, piece = i, column + piece, 0
+        piece += _column_width(chars[i])
+    if last_break is not None and column + piece > width:
+        breaks[last_break] = True
+    return breaks
+
+
+# --------------------------------------------------------------------------
+# Unicode line breaking (UAX #14) as libunistring 1.0 implements it
+
+
+def _break_opportunities(chars: list[str]) -> list[int]:
+    """For each character, whether a line may break just before it."""
+    result = [_PROHIBITED] * len(chars)
+    last = previous = "BK"  # last non-space class; class of the previous char
+    spaces = False  # spaces between the last non-space character and here
+    regional = 0  # regional indicators just before here
+    for i, ch in enumerate(chars):
+        cls = _line_class(ch)
+        if cls == "BK":
+            result[i] = _MANDATORY
+            last, spaces = "BK", False
+        elif cls == "SP":
+            spaces = True
+        elif cls == "ZW":
+            last, spaces = "ZW", False
+        elif cls in ("CM", "ZWJ"):
+            # A combining mark belongs to the character before it, unless
+            # a line or space precedes it: then it stands for a letter.
+            if last != "BK" and (last == "ZW" or spaces):
+                result[i] = _POSSIBLE
+            if last in ("BK", "ZW") or spaces:
+                last, spaces = "AL", False
+        else:
+            result[i] = _pair_break(last, cls, previous, spaces, regional)
+            last, spaces = cls, False
+        hebrew_hyphen = previous == "HL" and cls in ("HY", "BA")
+        previous = "HL+" if hebrew_hyphen else cls
+        regional = regional + 1 if cls == "RI" else 0
+    return result
+
+
+def _pair_break(last: str, cls: str, previous: str, spaces: bool, regional: int) -> int:
+    """The break before a character of class cls (not SP, CM, ZW or BK)."""
+    if last == "BK":
+        return _PROHIBITED
+    if last == "ZW":
+        return _POSSIBLE
+    if previous == "ZWJ" or previous == "HL+":
+        return _PROHIBITED
+    if last == "RI" and cls == "RI":
+        return _POSSIBLE if spaces or regional % 2 == 0 else _PROHIBITED
+    rule = _PAIRS[last][_COLUMNS[cls]]
+    if rule == "D" or (rule == "I" and spaces):
+        return _POSSIBLE
+    return _PROHIBITED
+
+
+# libunistring 1.0's pair table (measured against the library): the break
+# between a character of the row's class and one of the column's class is
+# D(irect), I(ndirect: only across spaces) or P(rohibited). OW is an opening
+# bracket of East Asian width, which, unlike OP, may follow a letter directly.
+#       W G B B B H C C E I N O Q I N P P S A H H I J J J H R E E O
+#       J L 2 A B Y L P X N S P U S U O R Y L 2 3 D L V T L I B M W
+_PAIRS = {
+    "WJ": "PIIIIIPPPIIIIPIIIPIIIIIIIIIIII",
+    "GL": "PIIIIIPPPIIIIPIIIPIIIIIIIIIIII",
+    "B2": "PIPIDIPPPIIDIPDDDPDDDDDDDDDDDD",
+    "BA": "PDDIDIPPPIIDIPDDDPDDDDDDDDDDDD",
+    "BB": "PIIIIIPPPIIIIPIIIPIIIIIIIIIIII",
+    "HY": "PDDIDIPPPIIDIPIDDPDDDDDDDDDDDD",
+    "CL": "PIDIDIPPPIPDIPDIIPDDDDDDDDDDDD",
+    "CP": "PIDIDIPPPIIDIPIIIPIDDDDDDIDDDD",
+    "EX": "PIDIDIPPPIIDIPDDDPDDDDDDDDDDDD",
+    "IN": "PIDIDIPPPIIDIPDDDPDDDDDDDDDDDD",
+    "NS": "PIDIDIPPPIIDIPDDDPDDDDDDDDDDDD",
+    "OP": "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPP",
+    "QU": "PIIIIIPPPIIPIPIIIPIIIIIIIIIIIP",
+    "IS": "PIDIDIPPPIIDIPIDDPDDDDDDDDDDDD",
+    "NU": "PIDIDIPPPIIIIPIIIPIDDDDDDIDDDD",
+    "PO": "PIDIDIPPPIIIIPIDDPIDDDDDDIDDDI",
+    "PR": "PIDIDIPPPIIIIPIDDPIIIIIIIIDIII",
+    "SY": "PIDIDIPPPIIDIPIDDPDDDDDDDIDDDD",
+    "AL": "PIDIDIPPPIIIIPIIIPIDDDDDDIDDDD",
+    "H2": "PIDIDIPPPIIDIPDIDPDDDDDIIDDDDD",
+    "H3": "PIDIDIPPPIIDIPDIDPDDDDDDIDDDDD",
+    "ID": "PIDIDIPPPIIDIPDIDPDDDDDDDDDDDD",
+    "JL": "PIDIDIPPPIIDIPDIDPDIIDIIDDDDDD",
+    "JV": "PIDIDIPPPIIDIPDIDPDDDDDIIDDDDD",
+    "JT": "PIDIDIPPPIIDIPDIDPDDDDDDIDDDDD",
+    "HL": "PIDIDIPPPIIIIPIIIPIDDDDDDIDDDD",
+    "RI": "PIDIDIPPPIIDIPDDDPDDDDDDDDIDDD",
+    "EB": "PIDIDIPPPIIDIPDIDPDDDDDDDDDDID",
+    "EM": "PIDIDIPPPIIDIPDIDPDDDDDDDDDDDD",
+    "OW": "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPP",
+}
+_COLUMNS = {cls: column for column, cls in enumerate(_PAIRS)}
+
+# Line-break classes of the characters a press release in English, Kazakh or
+# Russian may hold, as libunistring 1.0 resolves them (ambiguous ones are AL).
+# Anything else falls back to its general category in _line_class.
+_CLASS_CHARS = {
+    "BK": "\n\v\f\r\x85\u2028\u2029",
+    "SP": " ",
+    "ZW": "\u200b",
+    "ZWJ": "\u200d",
+    "WJ": "\u2060\ufeff",
+    "GL": "\xa0\u2007\u2011\u202f\u034f\u035c\u035d\u035e\u035f\u0360\u0361\u0362",
+    "CM": "\x7f\u200c\u200e\u200f",
+    "BA": "\t|\xad\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
+    "\u2010\u2012\u2013\u2027\u2056\u2058\u2059\u205a\u205b\u205d\u205e\u205f",
+    "B2": "\u2014",
+    "BB": "\xb4\u02c8\u02cc\u02df",
+    "HY": "-",
+    "OP": "([{\xa1\xbf\u201a\u201e\u2045",
+    "CL": "}\u2046",
+    "CP": ")]",
+    "QU": "\"'\xab\xbb\u2018\u2019\u201b\u201c\u201d\u201f\u2039\u203a",
+    "EX": "!?",
+    "IS": ",.:;\u037e\u0589\u2044",
+    "NS": "\u203c\u203d\u2047\u2048\u2049",
+    "IN": "\u2024\u2025\u2026\u22ef",
+    "SY": "/",
+    "PO": "%\xa2\xb0\u2030\u2031\u2032\u2033\u2034\u2035\u2036\u2037\u2103\u2109"
+    "\u20a7\u20b6\u20bb\u20be\u20c0",
+    "PR": "$+\\\xa3\xa4\xa5\xb1\u2116\u2212\u2213",
+    "AL": "\u2015\u2061\u2062\u2063\u2064",
+}
+_CLASS_OF = {ch: cls for cls, chars in _CLASS_CHARS.items() for ch in chars}
+_CATEGORY_CLASSES = {
+    "Mn": "CM", "Mc": "CM", "Me": "CM", "Cc": "CM", "Cf": "CM", "Nd": "NU",
+    "Zs": "BA", "Zl": "BK", "Zp": "BK", "Pi": "QU", "Pf": "QU", "Ps": "OP",
+    "Pe": "CL", "Pd": "BA", "Sc": "PR",
+}
+# Scripts libunistring leaves to dictionaries (class SA) and treats as letters.
+_COMPLEX_SCRIPTS = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x1A20, 0x1AAF))
+
+
+def _line_class(ch: str) -> str:
+    """The UAX #14 line-break class of a character, resolved as libunistring does."""
+    cls = _CLASS_OF.get(ch)
+    if cls is not None:
+        return cls
+    cp = ord(ch)
+    if 0xAC00 <= cp <= 0xD7A3:
+        return "H2" if (cp - 0xAC00) % 28 == 0 else "H3"
+    if 0x1100 <= cp <= 0x11FF:
+        return "JL" if cp < 0x1160 else "JV" if cp < 0x11A8 else "JT"
+    if 0xA960 <= cp <= 0xA97C or 0xD7B0 <= cp <= 0xD7FB:
+        return "JL" if cp < 0xD7B0 else "JV" if cp < 0xD7CB else "JT"
+    if 0x1F1E6 <= cp <= 0x1F1FF:
+        return "RI"
+    category = unicodedata.category(ch)
+    if category == "Lo" and (0x05D0 <= cp <= 0x05F2 or 0xFB1D <= cp <= 0xFB4F):
+        return "HL"
+    if any(low <= cp <= high for low, high in _COMPLEX_SCRIPTS) and category[0] in "LM":
+        return "AL"
+    wide = unicodedata.east_asian_width(ch) in ("W", "F", "H")
+    if category == "Ps" and wide:
+        return "OW"
+    cls = _CATEGORY_CLASSES.get(category)
+    if cls is None and wide and category != "Cn":
+        return "ID"
+    return cls or "AL"
+
+
+def _column_width(ch: str) -> int:
+    """Columns a character takes on a terminal (libunistring's uc_width)."""
+    cp = ord(ch)
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return 0  # uc_width says -1; u8_width_linebreaks ignores it
+    if category in ("Mn", "Me", "Cf") or 0x1160 <= cp <= 0x11FF or 0xD7B0 <= cp <= 0xD7FF:
+        return 0
+    if category == "Cn":
+        return 2 if 0x20000 <= cp <= 0x3FFFD else 1
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
