@@ -106,10 +106,10 @@ def _status_table(status: dict):
     from rich.progress_bar import ProgressBar
     from rich.table import Table
 
-    table = Table(
-        title=f"{status['id']}  [{status['state']}]", title_justify="left", box=None,
-        pad_edge=False,
-    )
+    from rich.markup import escape
+
+    title = f"[bold]{escape(status['id'])}[/]  {escape(status['state'])}"
+    table = Table(title=title, title_justify="left", box=None, pad_edge=False)
     table.add_column("lang")
     table.add_column("progress")
     for column in ("done", "untranslated", "needs work", "translated", "approved"):
