@@ -55,23 +55,32 @@ def test_ingest_list_status(runner, workspace, release_file):
     assert result.exit_code == 0, result.output
     assert "2026-11-12-kazakhstan-and-the-osce-discuss" in result.stdout
     rows = json.loads(invoke(runner, "list", "--json").stdout)
-    assert rows == [{
-        "id": "2026-11-12-kazakhstan-and-the-osce-discuss-interethnic",
-        "title": "Kazakhstan and the OSCE discuss interethnic harmony",
-        "date": "2026-11-12", "state": "translating", "source_language": "en",
-    }]
+    assert rows == [
+        {
+            "id": "2026-11-12-kazakhstan-and-the-osce-discuss-interethnic",
+            "title": "Kazakhstan and the OSCE discuss interethnic harmony",
+            "date": "2026-11-12",
+            "state": "translating",
+            "source_language": "en",
+        }
+    ]
     status = json.loads(invoke(runner, "status", rows[0]["id"], "--json").stdout)
     assert status["state"] == "translating" and status["source_language"] == "en"
     assert set(status["languages"]) == {"kk", "ru"}
     assert status["languages"]["ru"] == {
-        "total": 8, "untranslated": 8, "needs_work": 0, "translated": 0, "approved": 0
+        "total": 8,
+        "untranslated": 8,
+        "needs_work": 0,
+        "translated": 0,
+        "approved": 0,
     }
     table = invoke(runner, "status").stdout
     assert "kk" in table and "0%" in table
 
 
-def test_status_works_from_a_subfolder_and_with_press_root(runner, workspace, ingested,
-                                                           monkeypatch, tmp_path):
+def test_status_works_from_a_subfolder_and_with_press_root(
+    runner, workspace, ingested, monkeypatch, tmp_path
+):
     monkeypatch.chdir(workspace.root / "translations")
     assert invoke(runner, "status", ingested, "--json").exit_code == 0
     monkeypatch.chdir(tmp_path)
@@ -107,8 +116,9 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
     assert result.exit_code == 0, result.output
     folder = workspace.export_dir(ingested)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == [f"{ingested}.{lang}.{fmt}" for lang in ("en", "kk", "ru")
-                     for fmt in ("docx", "html")]
+    assert names == [
+        f"{ingested}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html")
+    ]
     assert "untranslated" in result.stdout
 
 
@@ -126,8 +136,9 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
         (["export", "{id}", "--draft", "--format", "pdf"], "unknown export format"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_1(runner, workspace, ingested, release_file,
-                                          tmp_path, args, message):
+def test_bad_input_is_one_line_and_exit_1(
+    runner, workspace, ingested, release_file, tmp_path, args, message
+):
     docx = tmp_path / "r.docx"
     docx.write_bytes(b"PK")
     args = [a.format(release=release_file, id=ingested, docx=docx) for a in args]
@@ -152,8 +163,9 @@ def _loaded_after(args: list[str], cwd: Path) -> list[str]:
         f"sys.argv = ['press', *{args!r}]\n"
         "from workflow.cli import main\nmain()\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
     line = [x for x in result.stderr.splitlines() if x.startswith("LOADED")][-1]
     return line.split()[1:]
 

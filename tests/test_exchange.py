@@ -16,15 +16,17 @@ from workflow.releases import load_catalog, load_release, release_status
 from workflow.workspace import Workspace
 
 KK = {
-    "Kazakhstan and the OSCE discuss interethnic harmony":
-        "Қазақстан мен ЕҚЫҰ этносаралық келісімді талқылады",
+    "Kazakhstan and the OSCE discuss interethnic harmony": (
+        "Қазақстан мен ЕҚЫҰ этносаралық келісімді талқылады"
+    ),
     "News": "Жаңалықтар",
     "ASTANA": "АСТАНА",
 }
 
 
-def translated_file(ws: Workspace, release_id: str, path: Path, translations: dict,
-                    fuzzy: tuple[str, ...] = ()) -> Path:
+def translated_file(
+    ws: Workspace, release_id: str, path: Path, translations: dict, fuzzy: tuple[str, ...] = ()
+) -> Path:
     """What a translator sends back: the pulled file edited and saved by polib."""
     path.write_text(pull(ws, release_id, "kk"), encoding="utf-8")
     po = polib.pofile(str(path))
@@ -52,7 +54,11 @@ def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, 
     result = push(workspace, path.read_bytes(), path.name)
     assert result.changed == {"translated": 2, "needs_work": 1}
     assert counts(workspace, ingested) == {
-        "total": 8, "untranslated": 5, "needs_work": 1, "translated": 2, "approved": 0
+        "total": 8,
+        "untranslated": 5,
+        "needs_work": 1,
+        "translated": 2,
+        "approved": 0,
     }
     units = load_catalog(workspace, load_release(workspace, ingested), "kk").by_source()
     assert units["News"].translation == "Жаңалықтар"
@@ -63,8 +69,7 @@ def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, 
 def test_crlf_bom_and_other_wrapping_are_accepted(workspace, ingested, tmp_path):
     long = {
         "The Deputy Chairman of the Assembly of People of Kazakhstan met a delegation of the "
-        "OSCE.": "Қазақстан халқы Ассамблеясы Төрағасының орынбасары ЕҚЫҰ делегациясымен "
-        "кездесті.",
+        "OSCE.": "Қазақстан халқы Ассамблеясы Төрағасының орынбасары ЕҚЫҰ делегациясымен кездесті.",
     }
     path = translated_file(workspace, ingested, tmp_path / "t.po", long)
     raw = path.read_bytes().replace(b"\n", b"\r\n")
@@ -78,8 +83,9 @@ def test_crlf_bom_and_other_wrapping_are_accepted(workspace, ingested, tmp_path)
 
 
 def test_empty_msgstr_keeps_an_earlier_translation(workspace, ingested, tmp_path):
-    push(workspace, translated_file(workspace, ingested, tmp_path / "a.po", KK).read_bytes(),
-         "a.po")
+    push(
+        workspace, translated_file(workspace, ingested, tmp_path / "a.po", KK).read_bytes(), "a.po"
+    )
     stale = translated_file(workspace, ingested, tmp_path / "b.po", {"News": ""})
     text = stale.read_text(encoding="utf-8")
     stale.write_text(text.replace('msgstr "Жаңалықтар"', 'msgstr ""'), encoding="utf-8")
@@ -101,8 +107,10 @@ def _edit(text: str, old: str, new: str) -> bytes:
         (lambda t: _edit(t, "Language: kk", "Language: en"), "source language"),
         (lambda t: _edit(t, "X-Press-Release: 2026", "X-Press-Release: 2025"), "does not have"),
         (lambda t: _edit(t, "X-Press-Release: ", "X-Other: "), "not a press file"),
-        (lambda t: _edit(t, "X-Press-Release: 2026", "X-Press-Release: ../../2026"),
-         "invalid release id"),
+        (
+            lambda t: _edit(t, "X-Press-Release: 2026", "X-Press-Release: ../../2026"),
+            "invalid release id",
+        ),
         (lambda t: _edit(t, 'msgid "News"', 'msgid "News'), "not a valid PO file"),
         (lambda t: _edit(t, 'msgstr ""', "msgstr Жаңалық"), "not a valid PO file"),
         (lambda t: _edit(t, 'msgstr ""', 'msgstr "a"\nmsgstr "b"'), "not a valid PO file"),

@@ -40,8 +40,11 @@ def test_plain_english_release_is_read_into_its_kinds():
     assert doc.dateline == "ASTANA"
     assert doc.place == "Astana"
     assert doc.body == [
-        (K.PARAGRAPH, "The Deputy Chairman of the Assembly of People of Kazakhstan met "
-         "representatives of ethnocultural associations. More than 200 people took part."),
+        (
+            K.PARAGRAPH,
+            "The Deputy Chairman of the Assembly of People of Kazakhstan met "
+            "representatives of ethnocultural associations. More than 200 people took part.",
+        ),
         (K.PARAGRAPH, "The meeting was held at the House of Friendship."),
         (K.ATTRIBUTION, "Erlan Sadykov, Deputy Chairman of the APK:"),
         (K.QUOTE, "Unity is our common asset. We will keep it."),
@@ -80,10 +83,12 @@ def test_site_clutter_never_becomes_a_unit():
     ("first", "dateline", "rest"),
     [
         ("ALMATY, 5 May – The forum opened.", "ALMATY, 5 May", "The forum opened."),
-        ("Вена, 3 марта 2024 года – Делегация прибыла.", "Вена, 3 марта 2024 года",
-         "Делегация прибыла."),
-        ("Астана, 2026 жылғы 26 қараша – Жиын өтті.", "Астана, 2026 жылғы 26 қараша",
-         "Жиын өтті."),
+        (
+            "Вена, 3 марта 2024 года – Делегация прибыла.",
+            "Вена, 3 марта 2024 года",
+            "Делегация прибыла.",
+        ),
+        ("Астана, 2026 жылғы 26 қараша – Жиын өтті.", "Астана, 2026 жылғы 26 қараша", "Жиын өтті."),
         ("NUR-SULTAN — The talks began.", "NUR-SULTAN", "The talks began."),
         ("Astana – The session opened.", "Astana", "The session opened."),
     ],
@@ -149,8 +154,13 @@ def test_canonical_source_reads_back_unchanged(source):
 
 def test_markup_like_paragraphs_survive_the_round_trip():
     doc = SourceDocument(
-        title="T", body=[(K.PARAGRAPH, "# not a heading"), (K.PARAGRAPH, "> not a quote"),
-                         (K.PARAGRAPH, "- not a list"), (K.PARAGRAPH, "1. not a list")],
+        title="T",
+        body=[
+            (K.PARAGRAPH, "# not a heading"),
+            (K.PARAGRAPH, "> not a quote"),
+            (K.PARAGRAPH, "- not a list"),
+            (K.PARAGRAPH, "1. not a list"),
+        ],
     )
     assert read_markdown(render_source(doc)).body == doc.body
 
@@ -189,12 +199,15 @@ def test_equal_sentences_are_one_unit():
     doc = SourceDocument(title="T", body=[(K.PARAGRAPH, "Same. Other."), (K.QUOTE, "Same.")])
     units = build_release(doc, "x", "en").units()
     assert [(u.source, u.positions) for u in units] == [
-        ("T", ["t1"]), ("Same.", ["p1.s1", "q1"]), ("Other.", ["p1.s2"])
+        ("T", ["t1"]),
+        ("Same.", ["p1.s1", "q1"]),
+        ("Other.", ["p1.s2"]),
     ]
 
 
 def test_default_id_is_date_and_headline_words():
-    doc = SourceDocument(title="Қазақстан мен ЕҚЫҰ: ынтымақтастық", body=[],
-                         date=dt.date(2026, 11, 26))
+    doc = SourceDocument(
+        title="Қазақстан мен ЕҚЫҰ: ынтымақтастық", body=[], date=dt.date(2026, 11, 26)
+    )
     assert default_id(doc) == "2026-11-26-qazaqstan-men-eqyu-yntymaqtastyq"
     assert slugify("!!!") == "release"

@@ -88,14 +88,16 @@ def source_digest(sources: list[str]) -> str:
 
 
 def now_stamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
 
 
 # Reading
 
 
 _QUOTED = r'"(?:[^"\\]|\\.)*"'
-_PO_LINE = re.compile(rf"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+)?{_QUOTED}[ \t]*")
+_PO_LINE = re.compile(
+    rf"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+)?{_QUOTED}[ \t]*"
+)
 
 
 def _check_syntax(text: str, name: str) -> None:

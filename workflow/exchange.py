@@ -93,9 +93,7 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
             if any(by_position.get(p) for p in entry.positions):
                 problems.append(f"unit {label}: its source text (msgid) was changed")
             else:
-                problems.append(
-                    f"unit {label} does not exist in {catalog.release_id}"
-                )
+                problems.append(f"unit {label} does not exist in {catalog.release_id}")
         else:
             live.append(entry)
     if problems:
@@ -134,8 +132,14 @@ def push(workspace: Workspace, data: bytes, name: str) -> PushResult:
             before = journal.file_digest(path)
             atomic_write(path, render_catalog(catalog, release.title))
             journal.record(
-                workspace, release_id, "push", who=who, language=lang,
-                counts=result.changed, before=before, after=journal.file_digest(path),
+                workspace,
+                release_id,
+                "push",
+                who=who,
+                language=lang,
+                counts=result.changed,
+                before=before,
+                after=journal.file_digest(path),
                 note=f"from {name}",
             )
     return result

@@ -59,7 +59,7 @@ def record(
 ) -> dict:
     """Append one line to the release's journal and return it."""
     entry: dict = {
-        "time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "who": who,
         "action": action,
     }

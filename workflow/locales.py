@@ -6,7 +6,7 @@ Babel is imported lazily: ``press --help`` should not pay for locale data.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 
 from .errors import InputError
 from .model import LANGUAGES
@@ -32,9 +32,7 @@ def check_language(lang: str) -> str:
     'kk'
     """
     if lang not in LANGUAGES:
-        raise InputError(
-            f"unknown language '{lang}'", f"use one of {', '.join(LANGUAGES)}"
-        )
+        raise InputError(f"unknown language '{lang}'", f"use one of {', '.join(LANGUAGES)}")
     return lang
 
 
@@ -47,14 +45,14 @@ def english_name(lang: str) -> str:
     return _ENGLISH_NAMES[lang]
 
 
-@lru_cache(maxsize=None)
+@cache
 def native_name(lang: str) -> str:
     from babel import Locale
 
     return Locale.parse(lang).get_display_name(lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def plural_forms(lang: str) -> str:
     """The gettext ``Plural-Forms`` header from CLDR.
 
@@ -78,7 +76,7 @@ def format_release_date(date: dt.date, lang: str) -> str:
     return format_date(date, _RELEASE_DATE_PATTERNS[lang], locale=lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def month_names(lang: str) -> dict[str, int]:
     """Lower-case month names of a language (all forms CLDR knows) to month numbers.
 

@@ -22,7 +22,7 @@ def is_valid_id(text: str) -> bool:
     return len(text) <= 80 and _ID_RE.fullmatch(text) is not None
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(enum.StrEnum):
     """What a block of a release is; translators see it in the PO file."""
 
     RUBRIC = "rubric"
@@ -75,7 +75,7 @@ class UnitState(enum.IntEnum):
         return self.name.lower()
 
 
-class ReleaseState(str, enum.Enum):
+class ReleaseState(enum.StrEnum):
     """The state of a release, always derived from its units and records."""
 
     TRANSLATING = "translating"

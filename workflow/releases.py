@@ -77,9 +77,7 @@ def ingest(
     """Read a source file and create the release with one PO file per target language."""
     document = read_source_file(path)
     language = _resolve_language(workspace, document, lang)
-    check_script(
-        " ".join(text for _kind, text in document.blocks()), language, path.name
-    )
+    check_script(" ".join(text for _kind, text in document.blocks()), language, path.name)
     if title:
         document.title = " ".join(title.split())
     release_id = check_id(release_id or document.id or default_id(document))
@@ -101,8 +99,13 @@ def ingest(
         atomic_write(workspace.source_path(release_id), render_source(document))
         units = len(release.units())
         journal.record(
-            workspace, release_id, "ingest", who=journal.current_user(), language=language,
-            counts={"units": units}, after=journal.file_digest(workspace.source_path(release_id)),
+            workspace,
+            release_id,
+            "ingest",
+            who=journal.current_user(),
+            language=language,
+            counts={"units": units},
+            after=journal.file_digest(workspace.source_path(release_id)),
             note=f"from {path.name}",
         )
     return IngestResult(release, units, targets)
@@ -146,6 +149,7 @@ def load_catalog(workspace: Workspace, release: Release, lang: str) -> Catalog:
 
 
 # Reading the state of releases cheaply: front matter and PO counts only.
+
 
 def _front(workspace: Workspace, release_id: str) -> dict[str, str]:
     return read_front_matter(workspace.source_path(release_id).read_text(encoding="utf-8"))
@@ -195,6 +199,8 @@ def list_releases(workspace: Workspace) -> list[dict]:
     rows = []
     for release_id in workspace.release_ids():
         status = release_status(workspace, release_id)
-        rows.append({key: status[key] for key in ("id", "title", "date", "state")}
-                    | {"source_language": status["source_language"]})
+        rows.append(
+            {key: status[key] for key in ("id", "title", "date", "state")}
+            | {"source_language": status["source_language"]}
+        )
     return rows

@@ -143,7 +143,8 @@ class Workspace:
         if not self.releases_dir.is_dir():
             return []
         return sorted(
-            p.name for p in self.releases_dir.iterdir()
+            p.name
+            for p in self.releases_dir.iterdir()
             if is_valid_id(p.name) and (p / "source.md").is_file()
         )
 

@@ -12,10 +12,25 @@ from typer.core import TyperGroup
 
 from ..errors import PressError
 
-
 COMMAND_ORDER = (
-    "init", "ingest", "update", "list", "status", "pull", "push", "review", "approve",
-    "reject", "translate", "check", "export", "publish", "log", "tm", "glossary", "verify",
+    "init",
+    "ingest",
+    "update",
+    "list",
+    "status",
+    "pull",
+    "push",
+    "review",
+    "approve",
+    "reject",
+    "translate",
+    "check",
+    "export",
+    "publish",
+    "log",
+    "tm",
+    "glossary",
+    "verify",
 )
 
 

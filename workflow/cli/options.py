@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 
-ReleaseArg = Annotated[str, typer.Argument(help="Release id (see 'press list').", show_default=False)]
+ReleaseArg = Annotated[
+    str, typer.Argument(help="Release id (see 'press list').", show_default=False)
+]
 LangOption = Annotated[
     str, typer.Option("--lang", "-l", help="Language: en, kk or ru.", show_default=False)
 ]

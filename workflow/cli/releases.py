@@ -103,10 +103,9 @@ def status(
 
 
 def _status_table(status: dict):
+    from rich.markup import escape
     from rich.progress_bar import ProgressBar
     from rich.table import Table
-
-    from rich.markup import escape
 
     title = f"[bold]{escape(status['id'])}[/]  {escape(status['state'])}"
     table = Table(title=title, title_justify="left", box=None, pad_edge=False)

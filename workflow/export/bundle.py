@@ -42,8 +42,13 @@ def target_edition(release: Release, catalog: Catalog, organization: str, draft:
                 segments.append(Segment(sentence, missing=True))
         blocks.append(EditionBlock(block.kind, tuple(segments)))
     return Edition(
-        release.id, catalog.language, release.language, organization, tuple(blocks),
-        release.date, draft,
+        release.id,
+        catalog.language,
+        release.language,
+        organization,
+        tuple(blocks),
+        release.date,
+        draft,
     )
 
 

@@ -30,9 +30,7 @@ _DAY_MONTH_YEAR = re.compile(
     r"(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+\.?),?\s*(?:(?P<y>\d{4})(?:\s*(?:года|г\.|жылы|ж\.))?)?"
 )
 _MONTH_DAY_YEAR = re.compile(r"(?P<m>[^\W\d_]+\.?)\s+(?P<d>\d{1,2}),?(?:\s+(?P<y>\d{4}))?")
-_YEAR_DAY_MONTH = re.compile(
-    r"(?P<y>\d{4})\s*(?:жылғы|ж\.)?\s+(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)"
-)
+_YEAR_DAY_MONTH = re.compile(r"(?P<y>\d{4})\s*(?:жылғы|ж\.)?\s+(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)")
 _NUMERIC = re.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 
@@ -77,7 +75,7 @@ def is_date_line(line: str) -> bool:
     if not found:
         return False
     _, match = found
-    rest = (line[: match.start()] + line[match.end():]).strip(" ,|·•-–—")
+    rest = (line[: match.start()] + line[match.end() :]).strip(" ,|·•-–—")
     return _TIME_RE.fullmatch(rest) is not None
 
 
@@ -154,7 +152,7 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     dateline = match.group("dateline").strip()
     words = dateline.replace(",", " ").split()
-    if not words or len(words) > 8 or any(c in dateline for c in "!?:;«»\"“”"):
+    if not words or len(words) > 8 or any(c in dateline for c in '!?:;«»"“”'):
         return None
     place = dateline.split(",", 1)[0].strip()
     place_words = place.split()
@@ -164,7 +162,7 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
     capitalised = all(w[:1].isupper() for w in place_words)
     has_date = find_date(dateline, default_year=2000) is not None
-    if shouting or (capitalised and (has_date or len(place_words) == 1 and "," not in dateline)):
+    if shouting or (capitalised and (has_date or (len(place_words) == 1 and "," not in dateline))):
         return dateline, match.group("rest").strip()
     return None
 
@@ -191,8 +189,11 @@ def is_rubric(line: str, headline: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     short = len(words) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
     return (
-        0 < len(words) <= 6 and short and len(line) < len(headline.strip())
-        and line[-1] not in ".:" and could_be_title(headline)
+        0 < len(words) <= 6
+        and short
+        and len(line) < len(headline.strip())
+        and line[-1] not in ".:"
+        and could_be_title(headline)
     )
 
 
@@ -203,9 +204,7 @@ def could_be_title(line: str) -> bool:
     True
     """
     line = line.strip()
-    return (
-        bool(line) and len(line) <= 300 and line[-1] not in ".:" and not split_dateline(line)
-    )
+    return bool(line) and len(line) <= 300 and line[-1] not in ".:" and not split_dateline(line)
 
 
 def ends_sentence(line: str) -> bool:

@@ -70,7 +70,7 @@ def _read_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
 def read_front_matter(text: str) -> dict[str, str]:
     """Only the front matter of a Markdown text (cheap: the body is not read)."""
     head = text.split("\n---", 2)
-    lines = "\n---".join(head[:2]).split("\n") + ["---"]
+    lines = [*"\n---".join(head[:2]).split("\n"), "---"]
     return _read_front_matter(lines)[0]
 
 
@@ -124,7 +124,7 @@ def _read_body(lines: list[str], title: str) -> tuple[str, list[tuple[BlockKind,
             for line in chunk:
                 match = _LIST_RE.match(line)
                 if match:
-                    body.append((BlockKind.LIST_ITEM, line[match.end():].strip()))
+                    body.append((BlockKind.LIST_ITEM, line[match.end() :].strip()))
                 else:  # a wrapped list item continues
                     kind, text = body[-1]
                     body[-1] = (kind, f"{text} {line}")
