@@ -14,7 +14,8 @@ from docx.oxml.ns import qn
 from docx.text.hyperlink import Hyperlink
 
 from workflow.export.docx import FONT, render_docx
-from workflow.export.html import Link, Run, layout, parse_inline, plain_text, render_html
+from workflow.export.html import render_html
+from workflow.export.layout import Link, Run, layout, parse_inline, plain_text
 from workflow.locales import NBSP, dateline_separator
 from workflow.model import BlockKind, Edition, EditionBlock, Segment
 

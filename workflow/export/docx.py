@@ -22,7 +22,7 @@ from docx.text.run import Run as DocxRun
 
 from .. import locales
 from ..model import Edition
-from .html import DRAFT_MARK, Chunk, Layout, Link, Part, Run, layout
+from .layout import DRAFT_MARK, Chunk, Layout, Link, Part, Run, layout
 
 FONT = "DejaVu Serif"
 """The one font family every run names.
