@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from .options import ReleaseArg, workspace
+from .options import ReleaseArg, shown, workspace
 
 
 @app.command()
@@ -29,8 +29,8 @@ def export(
         workspace(), release_id, draft=draft, out=out, formats=parse_formats(formats)
     )
     for path in result.files:
-        typer.echo(f"  {path}")
+        typer.echo(f"  {shown(path)}")
     for lang, missing in result.missing.items():
         if missing:
             typer.echo(f"Draft: {missing} sentences of {lang} are untranslated (highlighted)")
-    typer.echo(f"Exported {len(result.files)} files to {result.folder}")
+    typer.echo(f"Exported {len(result.files)} files to {shown(result.folder)}")

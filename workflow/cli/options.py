@@ -32,3 +32,13 @@ def print_json(data) -> None:
     import json
 
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def shown(path) -> str:
+    """A path as the user should see it: relative to the current folder when inside it."""
+    from pathlib import Path
+
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

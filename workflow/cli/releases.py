@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from .options import JsonOption, console, print_json, workspace
+from .options import JsonOption, console, print_json, shown, workspace
 
 
 @app.command()
@@ -27,7 +27,7 @@ def init(
 
     langs = [lang.strip() for lang in languages.split(",") if lang.strip()]
     ws = init_workspace(folder, organization, source_language, langs)
-    typer.echo(f"Created a press workspace in {ws.root}")
+    typer.echo(f"Created a press workspace in {shown(ws.root)}")
     typer.echo("Next: press ingest RELEASE.txt --lang en")
 
 
@@ -50,8 +50,7 @@ def ingest(
     release = result.release
     typer.echo(f"Ingested {release.id} ({release.language}): {result.units} units")
     for target in result.languages:
-        path = ws.catalog_path(release.id, target).relative_to(ws.root)
-        typer.echo(f"  {target}: {path}")
+        typer.echo(f"  {target}: {shown(ws.catalog_path(release.id, target))}")
 
 
 @app.command("list")

@@ -1,0 +1,65 @@
+"""The repository is a workspace: its sample releases are complete and well formed."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from workflow.releases import load_document, release_status
+from workflow.sources.markdown import render_source
+from workflow.workspace import Workspace
+
+ROOT = Path(__file__).parent.parent
+WORKSPACE = Workspace.find(ROOT)
+IDS = WORKSPACE.release_ids()
+CATALOGS = sorted(ROOT.glob("translations/*/*.po"))
+
+
+def test_the_repository_is_a_workspace_with_three_samples():
+    assert WORKSPACE.root == ROOT
+    assert len(IDS) >= 3
+    languages = {load_document(WORKSPACE, rid).language for rid in IDS}
+    assert {"en", "ru"} <= languages  # one sample is written in Russian
+
+
+@pytest.mark.parametrize("release_id", IDS)
+def test_every_sample_is_completely_translated(release_id):
+    status = release_status(WORKSPACE, release_id)
+    for lang, counts in status["languages"].items():
+        assert counts["total"] > 0
+        assert counts["untranslated"] == counts["needs_work"] == 0, (release_id, lang)
+
+
+@pytest.mark.parametrize("release_id", IDS)
+def test_source_md_is_canonical(release_id):
+    path = WORKSPACE.source_path(release_id)
+    assert render_source(load_document(WORKSPACE, release_id)) == path.read_text("utf-8")
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_sample_catalogs_are_as_gettext_writes_them(path):
+    again = subprocess.run(["msgcat", str(path)], capture_output=True, check=True).stdout
+    assert again == path.read_bytes()
+    subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], check=True)
+
+
+KAZAKH_ONLY = set("әғқңөұүһі")
+
+
+@pytest.mark.parametrize("path", [p for p in CATALOGS if p.parent.name == "kk"], ids=str)
+def test_kazakh_uses_kazakh_letters_not_look_alikes(path):
+    text = path.read_text("utf-8").split('msgstr ""\n', 1)[1]
+    msgstrs = [line for line in text.splitlines() if not line.startswith(("#", "msgid"))]
+    joined = " ".join(msgstrs)
+    assert KAZAKH_ONLY & set(joined.lower())
+    assert "ə" not in joined and "ӊ" not in joined  # schwa and en-with-hook look-alikes
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_word_mixes_latin_and_cyrillic_letters(path):
+    words = re.findall(r"[^\W\d_]+", path.read_text("utf-8"))
+    mixed = [w for w in words if re.search("[a-zA-Z]", w) and re.search("[\u0400-\u04ff]", w)]
+    assert mixed == []
