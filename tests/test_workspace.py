@@ -81,6 +81,10 @@ def test_the_lock_refuses_a_second_writer(workspace, monkeypatch):
     import workflow.workspace as module
 
     monkeypatch.setattr(module, "LOCK_TIMEOUT", 0.05)
-    with workspace.lock(), pytest.raises(PressError, match="another press command"):
-        with Workspace.find().lock():
-            pass
+    second = Workspace.find()
+    with (
+        workspace.lock(),
+        pytest.raises(PressError, match="another press command"),
+        second.lock(),
+    ):
+        pass
