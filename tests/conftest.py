@@ -64,9 +64,9 @@ def ingested(workspace: Workspace, release_file: Path) -> str:
     return ingest(workspace, release_file).release.id
 
 
-def invoke(runner: CliRunner, *args: str):
+def invoke(runner: CliRunner, *args: str, input: str | None = None):
     """Run ``press ARGS`` and return the result (stdout and stderr kept apart)."""
-    return runner.invoke(app, list(args), catch_exceptions=False)
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

@@ -2,8 +2,11 @@
 
 polib parses (it accepts every wrapping, so files saved by Poedit, Lokalize or
 msgcat read alike); ``poformat`` writes, exactly as GNU gettext does. Unit
-states map to the file here and nowhere else: ``fuzzy`` is needs work, text
-without it is translated, an empty ``msgstr`` is untranslated.
+states map to the file here and nowhere else: an empty ``msgstr`` is
+untranslated, ``fuzzy`` is needs work, text without it is translated, and text
+with a ``# press: approved by NAME on DAY (text DIGEST)`` comment whose digest
+matches the current source and translation is approved. Only the workspace's
+own files are read for approvals; a pushed file's comments are never trusted.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError
 from .locales import english_name, plural_forms
-from .model import BlockKind, Release, Unit, UnitState
+from .model import BlockKind, Mark, Release, Unit, UnitState, text_digest
 from .poformat import render_po
 
 MAX_PO_BYTES = 10 * 1024 * 1024
@@ -159,6 +162,44 @@ def decode_po(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Marks that only press writes, as translator comments: msgcat keeps comments but drops
+# flags it does not know, and a person reading the file in Poedit sees them.
+_TRANSLATED_RE = re.compile(r"press: translated by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})")
+_APPROVED_RE = re.compile(
+    r"press: approved by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})"
+    r" \(text (?P<digest>[0-9a-f]{12})\)"
+)
+
+
+def _marks(unit: Unit) -> list[str]:
+    lines = []
+    if unit.translated_by and unit.translation:
+        lines.append(f"press: translated by {unit.translated_by.who} on {unit.translated_by.day}")
+    if unit.state is UnitState.APPROVED and unit.approved_by:
+        digest = text_digest(unit.source, unit.translation)
+        mark = unit.approved_by
+        lines.append(f"press: approved by {mark.who} on {mark.day} (text {digest})")
+    return lines
+
+
+def user_notes(entry: PoEntry) -> list[str]:
+    """The comment lines people wrote (everything but press's own marks)."""
+    return [line for line in entry.notes if not line.startswith("press: ")]
+
+
+def _read_marks(entry: PoEntry) -> tuple[Mark | None, Mark | None]:
+    """The marks of a workspace file; an approval counts only for the text it was given to."""
+    translated = approved = None
+    for line in entry.notes:
+        if match := _TRANSLATED_RE.fullmatch(line):
+            translated = Mark(match["who"], match["day"])
+        elif (match := _APPROVED_RE.fullmatch(line)) and match["digest"] == text_digest(
+            entry.msgid, entry.msgstr
+        ):
+            approved = Mark(match["who"], match["day"])
+    return translated, approved
+
+
 def state_of(entry: PoEntry) -> UnitState:
     """The state an entry's own markings give (an approval is never read from a file)."""
     if not entry.msgstr:
@@ -174,15 +215,21 @@ def catalog_from_po(po: PoFile, name: str) -> Catalog:
         if entry.obsolete or not entry.msgid:
             continue
         kind = _KINDS_BY_WORD.get(entry.extracted[0].split(":")[0] if entry.extracted else "")
+        translated_by, approved_by = _read_marks(entry)
+        state = state_of(entry)
+        if approved_by and state is UnitState.TRANSLATED:
+            state = UnitState.APPROVED
         units.append(
             Unit(
                 source=entry.msgid,
                 kind=kind or BlockKind.PARAGRAPH,
                 positions=entry.positions,
                 translation=entry.msgstr,
-                state=state_of(entry),
-                notes=entry.notes,
+                state=state,
+                notes=user_notes(entry),
                 previous_source=entry.previous_msgid,
+                translated_by=translated_by,
+                approved_by=approved_by if state is UnitState.APPROVED else None,
             )
         )
     return Catalog(
@@ -212,6 +259,7 @@ def sync_catalog(release: Release, language: str, existing: Catalog | None) -> C
         if old is not None:
             unit.translation, unit.state = old.translation, old.state
             unit.notes, unit.previous_source = old.notes, old.previous_source
+            unit.translated_by, unit.approved_by = old.translated_by, old.approved_by
         units.append(unit)
     return Catalog(
         release_id=release.id,
@@ -247,20 +295,32 @@ def _po_entry(unit: Unit) -> _Entry:
         msgid=unit.source,
         msgstr=unit.translation,
         comment=_KIND_NOTES[unit.kind],
-        tcomment="\n".join(unit.notes),
+        tcomment="\n".join([*unit.notes, *_marks(unit)]),
         occurrences=[(position, "") for position in unit.positions],
         flags=["fuzzy"] if unit.state is UnitState.NEEDS_WORK else [],
         previous_msgid=unit.previous_source if unit.state is UnitState.NEEDS_WORK else None,
     )
 
 
-def render_catalog(catalog: Catalog, title: str = "") -> str:
+_REVIEW_HELP = (
+    "Review file: push it back with 'press push FILE --review'.\n"
+    "Leave a unit as it is to approve it; mark it fuzzy (Poedit: Needs Work) and add\n"
+    "a comment to send it back; correct its text to approve your own version."
+)
+
+
+def render_catalog(catalog: Catalog, title: str = "", *, review: bool = False) -> str:
     """The PO text of a catalog, as GNU gettext would write it."""
     lang = catalog.language
     comment = (
         f"{english_name(lang)} translation of the release {catalog.release_id}"
         + (f":\n{title}" if title else ".")
-        + "\nTranslate the msgstr lines only; '#.' says what each unit is."
+        + "\n"
+        + (
+            _REVIEW_HELP
+            if review
+            else "Translate the msgstr lines only; '#.' says what each unit is."
+        )
     )
     headers = [
         ("Project-Id-Version", catalog.release_id),

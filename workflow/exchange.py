@@ -16,22 +16,28 @@ from .catalogs import (
     PoEntry,
     PoFile,
     decode_po,
-    now_stamp,
     parse_po,
     render_catalog,
     state_of,
+    user_notes,
 )
 from .errors import ConflictError, InputError
-from .model import LANGUAGES, Release, UnitState, is_valid_id
-from .releases import check_target, load_catalog, load_release
+from .model import LANGUAGES, Mark, Release, UnitState, is_valid_id
+from .releases import check_target, load_catalog, load_release, write_catalog
 from .workspace import Workspace, atomic_write
 
 
-def pull(workspace: Workspace, release_id: str, lang: str) -> str:
-    """The PO text a translator edits: the workspace's file for that language."""
+def pull(workspace: Workspace, release_id: str, lang: str, *, review: bool = False) -> str:
+    """The PO text a translator edits: the workspace's file for that language.
+
+    With ``review``, the same units with a header telling a reviewer what to do.
+    """
     release = load_release(workspace, release_id)
     check_target(workspace, release, lang)
     path = workspace.catalog_path(release_id, lang)
+    if review:
+        catalog = load_catalog(workspace, release, lang)
+        return render_catalog(catalog, release.title, review=True)
     if path.is_file():
         return path.read_text(encoding="utf-8")
     with workspace.lock():  # a language added to the config after ingest
@@ -49,6 +55,8 @@ class PushResult:
     unchanged: int = 0
     kept: int = 0
     """Units the file left empty although the workspace has a translation (kept)."""
+    own: int = 0
+    """Units a reviewer left as they are but translated themselves (four eyes: not approved)."""
 
     @property
     def total_changed(self) -> int:
@@ -109,8 +117,17 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def push(workspace: Workspace, data: bytes, name: str) -> PushResult:
-    """Take a translator's PO file back into the workspace."""
+def push(
+    workspace: Workspace,
+    data: bytes,
+    name: str,
+    *,
+    review: bool = False,
+    as_name: str | None = None,
+) -> PushResult:
+    """Take a translator's (or, with ``review``, a reviewer's) PO file back."""
+    from .review import Action, authorize
+
     po = parse_po(decode_po(data, name), name)
     release_id, lang = _identify(po, name)
     if not workspace.has_release(release_id):
@@ -120,32 +137,38 @@ def push(workspace: Workspace, data: bytes, name: str) -> PushResult:
         )
     release: Release = load_release(workspace, release_id)
     check_target(workspace, release, lang)
-    who = journal.current_user()
+    actor = authorize(workspace, Action.REVIEW if review else Action.PUSH, lang, as_name)
     with workspace.lock():
         catalog = load_catalog(workspace, release, lang)
         entries = _check_entries(po.entries, catalog, name)
-        result = _apply(catalog, entries)
+        if review:
+            result = _apply_review(workspace, actor, catalog, entries)
+        else:
+            result = _apply(catalog, entries, actor.mark())
         if result.total_changed:
-            catalog.revision_date = now_stamp()
-            catalog.last_translator = who
-            path = workspace.catalog_path(release_id, lang)
-            before = journal.file_digest(path)
-            atomic_write(path, render_catalog(catalog, release.title))
+            if not review:
+                catalog.last_translator = actor.name
+            before, after = write_catalog(workspace, release, catalog)
             journal.record(
                 workspace,
                 release_id,
-                "push",
-                who=who,
+                "review" if review else "push",
+                who=actor.name,
                 language=lang,
                 counts=result.changed,
                 before=before,
-                after=journal.file_digest(path),
+                after=after,
                 note=f"from {name}",
             )
     return result
 
 
-def _apply(catalog: Catalog, entries: list[PoEntry]) -> PushResult:
+def _count(result: PushResult, key: str) -> None:
+    result.changed[key] = result.changed.get(key, 0) + 1
+
+
+def _apply(catalog: Catalog, entries: list[PoEntry], mark: Mark) -> PushResult:
+    """A translator's file: new texts, and the translator's own fuzzy marks."""
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
     for entry in entries:
@@ -161,8 +184,41 @@ def _apply(catalog: Catalog, entries: list[PoEntry]) -> PushResult:
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
             result.unchanged += 1
             continue
-        unit.translation, unit.state = entry.msgstr, state
-        if state >= UnitState.TRANSLATED:
-            unit.previous_source = None
-        result.changed[state.key] = result.changed.get(state.key, 0) + 1
+        unit.set_translation(entry.msgstr, state, mark)
+        _count(result, state.key)
+    return result
+
+
+def _apply_review(workspace: Workspace, actor, catalog: Catalog, entries: list[PoEntry]):
+    """A reviewer's file: left as is approves, fuzzy sends back, an edit is the reviewer's."""
+    from .review import approve_unit, edit_unit, own_work, send_back
+
+    result = PushResult(catalog.release_id, catalog.language)
+    by_source = catalog.by_source()
+    for entry in entries:
+        unit = by_source[entry.msgid]
+        notes = [n for n in user_notes(entry) if n not in unit.notes]
+        if not entry.msgstr:
+            result.unchanged += 1
+        elif entry.fuzzy:
+            same = entry.msgstr == unit.translation
+            if unit.state is UnitState.NEEDS_WORK and same and not notes:
+                result.unchanged += 1
+                continue
+            if entry.msgstr != unit.translation:
+                unit.set_translation(entry.msgstr, UnitState.NEEDS_WORK, actor.mark())
+            send_back(actor, unit, " ".join(notes))
+            _count(result, "sent_back")
+        elif entry.msgstr != unit.translation:
+            edit_unit(actor, unit, entry.msgstr)
+            _count(result, "edited")
+        elif unit.state is UnitState.APPROVED:
+            result.unchanged += 1
+        elif own_work(workspace, actor, unit):
+            result.own += 1
+        else:
+            if unit.state is UnitState.NEEDS_WORK:  # the reviewer cleared the fuzzy mark
+                unit.state = UnitState.TRANSLATED
+            approve_unit(workspace, actor, unit)
+            _count(result, "approved")
     return result

@@ -56,6 +56,7 @@ def record(
     before: str | None = None,
     after: str | None = None,
     note: str | None = None,
+    **extra,
 ) -> dict:
     """Append one line to the release's journal and return it."""
     entry: dict = {
@@ -71,6 +72,7 @@ def record(
         entry["before"], entry["after"] = before, after
     if note:
         entry["note"] = note
+    entry.update(extra)
     append_line(workspace.journal_path(release_id), json.dumps(entry, ensure_ascii=False))
     return entry
 

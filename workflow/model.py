@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -145,6 +146,24 @@ class Release:
         return list(by_source.values())
 
 
+@dataclass(frozen=True)
+class Mark:
+    """Who did something to a unit, and on which day (``YYYY-MM-DD``)."""
+
+    who: str
+    day: str
+
+
+def text_digest(source: str, translation: str) -> str:
+    """The digest an approval is bound to: any change to either text breaks it.
+
+    >>> text_digest("Astana", "Астана") == text_digest("Astana", "Астана ")
+    False
+    """
+    data = f"{source}\x00{translation}".encode()
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
 @dataclass
 class Unit:
     """One translation unit of one language: a source sentence and its translation."""
@@ -158,6 +177,20 @@ class Unit:
     """Translator comments (``#`` lines): notes from people and tools."""
     previous_source: str | None = None
     """The earlier source text of an edited sentence (``#| msgid``)."""
+    translated_by: Mark | None = None
+    """Who wrote the current translation (four eyes: they may not approve it)."""
+    approved_by: Mark | None = None
+    """The approval of the current text; set only when ``state`` is APPROVED."""
+
+    def set_translation(self, text: str, state: UnitState, mark: Mark | None) -> None:
+        """A new text (or the same text in another state): any approval is gone."""
+        if text != self.translation:
+            self.translated_by = mark
+            self.previous_source = None if state >= UnitState.TRANSLATED else self.previous_source
+        self.translation, self.state, self.approved_by = text, state, None
+
+    def approve(self, mark: Mark) -> None:
+        self.state, self.approved_by = UnitState.APPROVED, mark
 
 
 @dataclass(frozen=True)

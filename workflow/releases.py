@@ -6,13 +6,14 @@ prints it. Writing functions take the workspace lock and journal what they did.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import journal
-from .catalogs import Catalog, read_catalog, render_catalog, sync_catalog
+from .catalogs import Catalog, now_stamp, read_catalog, render_catalog, sync_catalog
 from .errors import InputError
-from .model import Release, ReleaseState, UnitState
+from .model import Release, ReleaseState
 from .sources import SourceDocument, build_release, default_id, read_source_file
 from .sources.markdown import read_front_matter, read_markdown, render_source
 from .workspace import Workspace, atomic_write, check_id
@@ -73,8 +74,12 @@ def ingest(
     lang: str | None = None,
     release_id: str | None = None,
     title: str | None = None,
+    as_name: str | None = None,
 ) -> IngestResult:
     """Read a source file and create the release with one PO file per target language."""
+    from .review import Action, authorize
+
+    actor = authorize(workspace, Action.INGEST, as_name=as_name)
     document = read_source_file(path)
     language = _resolve_language(workspace, document, lang)
     check_script(" ".join(text for _kind, text in document.blocks()), language, path.name)
@@ -102,7 +107,7 @@ def ingest(
             workspace,
             release_id,
             "ingest",
-            who=journal.current_user(),
+            who=actor.name,
             language=language,
             counts={"units": units},
             after=journal.file_digest(workspace.source_path(release_id)),
@@ -155,19 +160,28 @@ def _front(workspace: Workspace, release_id: str) -> dict[str, str]:
     return read_front_matter(workspace.source_path(release_id).read_text(encoding="utf-8"))
 
 
-def _language_counts(workspace: Workspace, release_id: str, lang: str) -> dict[str, int]:
-    path = workspace.catalog_path(release_id, lang)
-    if path.is_file():
-        return read_catalog(path).counts()
-    release = load_release(workspace, release_id)
-    total = len(release.units())
-    counts = {"total": total} | {state.key: 0 for state in UnitState}
-    counts[UnitState.UNTRANSLATED.key] = total
-    return counts
+def _catalogs(workspace: Workspace, release_id: str, langs: list[str]) -> dict[str, Catalog]:
+    catalogs = {}
+    for lang in langs:
+        path = workspace.catalog_path(release_id, lang)
+        if path.is_file():
+            catalogs[lang] = read_catalog(path)
+        else:  # a language added to the config after ingest: all untranslated
+            catalogs[lang] = sync_catalog(load_release(workspace, release_id), lang, None)
+    return catalogs
 
 
-def derive_state(languages: dict[str, dict[str, int]]) -> ReleaseState:
-    """The release state its units give (approval records come with review)."""
+def content_digest(workspace: Workspace, release_id: str, catalogs: dict[str, Catalog]) -> str:
+    """The digest an editor's approval is bound to: the source and every translation."""
+    digest = hashlib.sha256(workspace.source_path(release_id).read_bytes())
+    for lang in sorted(catalogs):
+        for unit in catalogs[lang].units:
+            digest.update(f"\x00{lang}\x00{unit.source}\x00{unit.translation}".encode())
+    return digest.hexdigest()[:16]
+
+
+def units_state(languages: dict[str, dict[str, int]]) -> ReleaseState:
+    """The release state its units give: translating, in review or ready."""
     if any(c["untranslated"] or c["needs_work"] for c in languages.values()):
         return ReleaseState.TRANSLATING
     if any(c["translated"] for c in languages.values()):
@@ -175,32 +189,72 @@ def derive_state(languages: dict[str, dict[str, int]]) -> ReleaseState:
     return ReleaseState.READY
 
 
+SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
+
+
+def sign_off(entries: list[dict], digest: str) -> tuple[ReleaseState | None, dict | None]:
+    """Approved or published, if the last sign-off still matches the content."""
+    last = next((e for e in reversed(entries) if e["action"] in SIGN_OFF_ACTIONS), None)
+    if last is None or last["action"] == "reject" or last.get("after") != digest:
+        return None, None
+    approval = next(e for e in reversed(entries) if e["action"] == "approve")
+    state = ReleaseState.PUBLISHED if last["action"] == "publish" else ReleaseState.APPROVED
+    return state, approval
+
+
+def _reviewers(catalog: Catalog) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for unit in catalog.units:
+        if unit.approved_by:
+            counts[unit.approved_by.who] = counts.get(unit.approved_by.who, 0) + 1
+    return counts
+
+
 def release_status(workspace: Workspace, release_id: str) -> dict:
-    """The stable status object of ``press status --json``."""
+    """The stable status object of ``press status --json``.
+
+    ``id``, ``title``, ``date``, ``state``, ``source_language`` and ``languages``
+    (per language ``total``, ``untranslated``, ``needs_work``, ``translated``,
+    ``approved``) are always there; ``reviewers`` (per language, units approved
+    per person) and ``approval`` (who approved the release and when) when known.
+    """
     workspace.require_release(release_id)
     front = _front(workspace, release_id)
     source_language = front.get("language") or workspace.config.source_language
-    languages = {
-        lang: _language_counts(workspace, release_id, lang)
-        for lang in workspace.config.targets(source_language)
-    }
-    return {
+    catalogs = _catalogs(workspace, release_id, workspace.config.targets(source_language))
+    languages = {lang: catalog.counts() for lang, catalog in catalogs.items()}
+    state, approval = units_state(languages), None
+    if state is ReleaseState.READY:
+        entries = journal.read_journal(workspace, release_id)
+        signed, approval = sign_off(entries, content_digest(workspace, release_id, catalogs))
+        state = signed or state
+    status = {
         "id": release_id,
         "title": front.get("title", ""),
         "date": front.get("date") or None,
-        "state": derive_state(languages).value,
+        "state": state.value,
         "source_language": source_language,
         "languages": languages,
+        "reviewers": {lang: _reviewers(catalog) for lang, catalog in catalogs.items()},
     }
+    if approval:
+        status["approval"] = {"by": approval["who"], "time": approval["time"]}
+    return status
+
+
+def write_catalog(workspace: Workspace, release: Release, catalog: Catalog) -> tuple:
+    """Write a changed catalog (lock held); the file's digests before and after, to journal."""
+    path = workspace.catalog_path(release.id, catalog.language)
+    before = journal.file_digest(path)
+    catalog.revision_date = now_stamp()
+    atomic_write(path, render_catalog(catalog, release.title))
+    return before, journal.file_digest(path)
 
 
 def list_releases(workspace: Workspace) -> list[dict]:
     """Every release with its id, title, date, state and source language."""
-    rows = []
-    for release_id in workspace.release_ids():
-        status = release_status(workspace, release_id)
-        rows.append(
-            {key: status[key] for key in ("id", "title", "date", "state")}
-            | {"source_language": status["source_language"]}
-        )
-    return rows
+    keys = ("id", "title", "date", "state", "source_language")
+    return [
+        {key: status[key] for key in keys}
+        for status in (release_status(workspace, rid) for rid in workspace.release_ids())
+    ]

@@ -24,7 +24,13 @@ class Config:
     organization: str = "Press office"
     source_language: str = "en"
     languages: tuple[str, ...] = LANGUAGES
-    people: dict[str, dict] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    four_eyes: bool = True
+
+    @property
+    def single_user(self) -> bool:
+        """A workspace without ``[people]``: one person does everything."""
+        return not self.people
 
     def targets(self, source_language: str) -> list[str]:
         """The languages a release written in ``source_language`` is translated into."""
@@ -50,8 +56,46 @@ def parse_config(data: dict, origin: str) -> Config:
         organization=str(data.get("organization", Config.organization)),
         source_language=source,
         languages=languages,
-        people=dict(data.get("people", {})),
+        people=_parse_people(data.get("people", {}), origin, languages),
+        four_eyes=bool(data.get("four_eyes", True)),
     )
+
+
+ROLES = ("translator", "reviewer", "editor", "publisher")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named in ``[people.NAME]``: roles, and the languages they work in."""
+
+    name: str
+    roles: frozenset[str]
+    languages: frozenset[str]
+
+    def works_in(self, lang: str | None) -> bool:
+        return lang is None or lang in self.languages
+
+
+def _parse_people(table: dict, origin: str, languages: tuple[str, ...]) -> dict[str, Person]:
+    people = {}
+    for name, entry in table.items():
+        if not isinstance(entry, dict):
+            raise WorkspaceError(f"{origin}: [people.{name}] is not a table", "see README")
+        roles = entry.get("roles", [])
+        unknown = [r for r in roles if r not in ROLES]
+        if unknown or not roles:
+            raise WorkspaceError(
+                f"{origin}: [people.{name}] has unknown roles {unknown or '[]'}",
+                f"use some of {', '.join(ROLES)}",
+            )
+        langs = entry.get("languages", list(languages))
+        if any(lang not in languages for lang in langs):
+            raise WorkspaceError(
+                f"{origin}: [people.{name}] names a language the workspace does not have",
+                f"use some of {', '.join(languages)}",
+            )
+        people[name] = Person(name, frozenset(roles), frozenset(langs))
+    return people
 
 
 def _load_toml(path: Path) -> dict:

@@ -73,9 +73,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from . import exchange, export, releases  # noqa: E402  (commands register on import)
+from . import exchange, export, releases, review  # noqa: E402  (commands register on import)
 
-__all__ = ["app", "exchange", "export", "main", "releases"]
+__all__ = ["app", "exchange", "export", "main", "releases", "review"]
 
 
 def main() -> None:

@@ -9,7 +9,11 @@ from typing import Annotated
 import typer
 
 from . import app
-from .options import LangOption, ReleaseArg, workspace
+from .options import AsUserOption, LangOption, ReleaseArg, workspace
+
+ReviewOption = Annotated[
+    bool, typer.Option("--review", help="A reviewer's file: approve, send back, correct.")
+]
 
 
 @app.command()
@@ -20,26 +24,42 @@ def pull(
         Path | None,
         typer.Option("--output", "-o", help="Where to write the PO file ('-' for stdout)."),
     ] = None,
+    review: ReviewOption = False,
 ) -> None:
-    """Write the PO file a translator edits (default: ./ID.LANG.po)."""
+    """Write the PO file a translator (or, with --review, a reviewer) edits.
+
+    The file goes to ./ID.LANG.po unless -o says otherwise.
+    """
     from ..exchange import pull as pull_catalog
     from ..locales import check_language
     from ..workspace import atomic_write
 
-    text = pull_catalog(workspace(), release_id, check_language(lang))
+    text = pull_catalog(workspace(), release_id, check_language(lang), review=review)
     if output is not None and str(output) == "-":
         sys.stdout.write(text)
         return
-    path = output or Path(f"{release_id}.{lang}.po")
+    path = output or Path(f"{release_id}.{lang}{'.review' if review else ''}.po")
     atomic_write(path, text)
-    typer.echo(f"Wrote {path}: translate it in Poedit or any PO editor, then 'press push {path}'")
+    if review:
+        typer.echo(f"Wrote {path}: review it in Poedit, then 'press push {path} --review'")
+    else:
+        typer.echo(
+            f"Wrote {path}: translate it in Poedit or any PO editor, then 'press push {path}'"
+        )
 
 
 @app.command()
 def push(
     file: Annotated[Path, typer.Argument(help="The translated PO file.", show_default=False)],
+    review: ReviewOption = False,
+    as_name: AsUserOption = None,
 ) -> None:
-    """Take a translated PO file back; only translations and 'fuzzy' marks are read."""
+    """Take a translated PO file back; only translations and 'fuzzy' marks are read.
+
+    With --review, a reviewer's file: units left as they are are approved, units
+    marked fuzzy go back to the translator with the reviewer's comment, and
+    corrected units take the reviewer's text as approved.
+    """
     from ..errors import InputError
     from ..exchange import push as push_catalog
 
@@ -47,7 +67,7 @@ def push(
         data = file.read_bytes()
     except FileNotFoundError:
         raise InputError(f"no such file: {file}", "check the path") from None
-    result = push_catalog(workspace(), data, file.name)
+    result = push_catalog(workspace(), data, file.name, review=review, as_name=as_name)
     where = f"{result.release_id} ({result.language})"
     if not result.total_changed:
         typer.echo(f"Nothing changed in {where}: {result.unchanged} units as they were")
@@ -56,3 +76,7 @@ def push(
         typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged")
     if result.kept:
         typer.echo(f"Kept {result.kept} earlier translations the file left empty")
+    if result.own:
+        typer.echo(
+            f"Left {result.own} units you translated yourself for another reviewer (four eyes)"
+        )

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from .options import ReleaseArg, shown, workspace
+from .options import AsUserOption, ReleaseArg, shown, workspace
 
 
 @app.command()
@@ -21,12 +21,18 @@ def export(
         Path | None, typer.Option("--out", help="Folder for the files (default: exports/ID).")
     ] = None,
     formats: Annotated[str, typer.Option("--format", help="docx, html or both.")] = "docx,html",
+    as_name: AsUserOption = None,
 ) -> None:
     """Build the DOCX and HTML files of a release in every language."""
     from ..export.bundle import export_release, parse_formats
 
     result = export_release(
-        workspace(), release_id, draft=draft, out=out, formats=parse_formats(formats)
+        workspace(),
+        release_id,
+        draft=draft,
+        out=out,
+        formats=parse_formats(formats),
+        as_name=as_name,
     )
     for path in result.files:
         typer.echo(f"  {shown(path)}")

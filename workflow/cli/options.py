@@ -13,6 +13,10 @@ LangOption = Annotated[
     str, typer.Option("--lang", "-l", help="Language: en, kk or ru.", show_default=False)
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+AsUserOption = Annotated[
+    str | None,
+    typer.Option("--as", help="Who you are (default: PRESS_USER).", show_default=False),
+]
 
 
 def workspace():

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from .options import JsonOption, console, print_json, shown, workspace
+from .options import AsUserOption, JsonOption, console, print_json, shown, workspace
 
 
 @app.command()
@@ -41,12 +41,15 @@ def ingest(
         str | None, typer.Option("--id", help="Release id (default: date and headline words).")
     ] = None,
     title: Annotated[str | None, typer.Option(help="Headline, replacing the file's.")] = None,
+    as_name: AsUserOption = None,
 ) -> None:
     """Read a source release and create its PO files for translators."""
     from ..releases import ingest as ingest_release
 
     ws = workspace()
-    result = ingest_release(ws, file, lang=lang, release_id=release_id, title=title)
+    result = ingest_release(
+        ws, file, lang=lang, release_id=release_id, title=title, as_name=as_name
+    )
     release = result.release
     typer.echo(f"Ingested {release.id} ({release.language}): {result.units} units")
     for target in result.languages:
@@ -107,21 +110,34 @@ def _status_table(status: dict):
     from rich.table import Table
 
     title = f"[bold]{escape(status['id'])}[/]  {escape(status['state'])}"
-    table = Table(title=title, title_justify="left", box=None, pad_edge=False)
+    approval = status.get("approval")
+    caption = (
+        f"approved by {escape(approval['by'])} at {escape(approval['time'])}" if approval else None
+    )
+    table = Table(
+        title=title,
+        title_justify="left",
+        caption=caption,
+        caption_justify="left",
+        box=None,
+        pad_edge=False,
+    )
     table.add_column("lang")
     table.add_column("progress")
     for column in ("done", "untranslated", "needs work", "translated", "approved"):
         table.add_column(column, justify="right")
+    table.add_column("reviewers")
     for lang, counts in status["languages"].items():
         total = counts["total"] or 1
         done = counts["translated"] + counts["approved"]
         table.add_row(
             lang,
-            ProgressBar(total=total, completed=done, width=24),
+            ProgressBar(total=total, completed=done, width=12),
             f"{100 * done // total}%",
             str(counts["untranslated"]),
             str(counts["needs_work"]),
             str(counts["translated"]),
             str(counts["approved"]),
+            ", ".join(f"{name} ({n})" for name, n in status["reviewers"].get(lang, {}).items()),
         )
     return table

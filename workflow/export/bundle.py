@@ -85,15 +85,24 @@ def export_release(
     draft: bool,
     out: Path | None = None,
     formats: tuple[str, ...] = FORMATS,
+    as_name: str | None = None,
 ) -> ExportResult:
-    """Render and write the bundle. Without ``draft`` the release must be approved."""
+    """Render and write the bundle.
+
+    A draft can be made by anyone; the final bundle only by a publisher, and only of an
+    approved (or published) release whose content is still what the editor approved.
+    """
+    from ..review import Action, authorize
+
     release = load_release(workspace, release_id)
-    state = release_status(workspace, release_id)["state"]
-    if not draft and state not in ("approved", "published"):
-        raise InputError(
-            f"release {release_id} is {state}, not approved: only a draft can be exported",
-            f"export a draft with 'press export {release_id} --draft'",
-        )
+    if not draft:
+        authorize(workspace, Action.EXPORT, as_name=as_name)
+        state = release_status(workspace, release_id)["state"]
+        if state not in ("approved", "published"):
+            raise InputError(
+                f"release {release_id} is {state}, not approved: only a draft can be exported",
+                f"export a draft with 'press export {release_id} --draft'",
+            )
     from .docx import render_docx
     from .html import render_html
 

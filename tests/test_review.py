@@ -1,0 +1,288 @@
+"""Review and approval: roles, four eyes, the editor's sign-off, derived state, journal."""
+
+from __future__ import annotations
+
+import json
+
+import polib
+import pytest
+from conftest import RELEASE_MD, invoke, snapshot
+
+from workflow.catalogs import read_catalog
+from workflow.errors import PressError
+from workflow.exchange import pull, push
+from workflow.model import UnitState
+from workflow.releases import ingest, release_status
+from workflow.review import PERMISSIONS, Action, authorize
+from workflow.workspace import Workspace
+
+PEOPLE = """
+[people.asel]
+roles = ["publisher"]
+[people.aigerim]
+roles = ["translator"]
+languages = ["kk"]
+[people.irina]
+roles = ["translator"]
+languages = ["ru"]
+[people.gulnara]
+roles = ["reviewer"]
+languages = ["kk"]
+[people.bota]
+roles = ["reviewer", "translator"]
+languages = ["kk"]
+[people.olga]
+roles = ["reviewer"]
+languages = ["ru"]
+[people.erlan]
+roles = ["editor"]
+"""
+
+
+@pytest.fixture
+def team(workspace: Workspace, tmp_path, monkeypatch) -> tuple[Workspace, str]:
+    """A workspace with people, and a release ingested by its publisher."""
+    config = workspace.root / "press.toml"
+    config.write_text(config.read_text() + PEOPLE)
+    monkeypatch.delenv("PRESS_USER")
+    ws = Workspace.find()
+    source = tmp_path / "r.md"
+    source.write_text(RELEASE_MD, encoding="utf-8")
+    return ws, ingest(ws, source, as_name="asel").release.id
+
+
+def _file(ws, rid, lang, tmp_path, edit=None, review=False):
+    """A pulled file, every unit filled (or changed by ``edit``), as bytes."""
+    path = tmp_path / f"{lang}.po"
+    path.write_text(pull(ws, rid, lang, review=review), encoding="utf-8")
+    po = polib.pofile(str(path))
+    for entry in po:
+        if edit:
+            edit(entry)
+        elif not entry.msgstr:
+            entry.msgstr = f"[{lang}] {entry.msgid}"
+    po.save(str(path))
+    return path.read_bytes()
+
+
+def _translate_and_approve(ws, rid, tmp_path):
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, _file(ws, rid, "ru", tmp_path), "ru.po", as_name="irina")
+    push(ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="gulnara")
+    push(ws, _file(ws, rid, "ru", tmp_path, review=True), "ru.po", review=True, as_name="olga")
+
+
+def _state(ws, rid):
+    return release_status(ws, rid)["state"]
+
+
+# The permission table, row by row: every (action, role) allowed, every other refused.
+
+ROLE_OF = {"translator": "aigerim", "reviewer": "gulnara", "editor": "erlan", "publisher": "asel"}
+
+
+@pytest.mark.parametrize("action", list(Action))
+@pytest.mark.parametrize("role", list(ROLE_OF))
+def test_permission_table(team, action, role):
+    ws, _rid = team
+    allowed = (action, role) in PERMISSIONS
+    if allowed:
+        assert authorize(ws, action, "kk", ROLE_OF[role]).name == ROLE_OF[role]
+    else:
+        with pytest.raises(PressError, match="may not"):
+            authorize(ws, action, "kk", ROLE_OF[role])
+
+
+@pytest.mark.parametrize(("action", "who"), [(Action.PUSH, "aigerim"), (Action.REVIEW, "gulnara")])
+def test_language_bound_roles_stay_in_their_language(team, action, who):
+    ws, _rid = team
+    with pytest.raises(PressError, match="in ru"):
+        authorize(ws, action, "ru", who)
+
+
+def test_unknown_or_missing_identity_may_read_but_not_change(team, tmp_path, runner):
+    ws, rid = team
+    assert invoke(runner, "status", rid).exit_code == 0
+    before = snapshot(ws.root)
+    result = invoke(runner, "ingest", str(tmp_path / "r.md"), "--id", "other")
+    assert result.exit_code == 1 and "no one is named" in result.stderr
+    result = invoke(runner, "ingest", str(tmp_path / "r.md"), "--id", "other", "--as", "nobody")
+    assert "'nobody' is not one of" in result.stderr
+    assert snapshot(ws.root) == before
+
+
+def test_single_user_workspace_may_do_everything(workspace, ingested, tmp_path):
+    push(workspace, _file(workspace, ingested, "kk", tmp_path), "kk.po")
+    push(workspace, _file(workspace, ingested, "ru", tmp_path), "ru.po")
+    for lang in ("kk", "ru"):  # no four eyes for a single user
+        data = _file(workspace, ingested, lang, tmp_path, review=True)
+        assert push(workspace, data, "r.po", review=True).changed == {"approved": 8}
+    assert _state(workspace, ingested) == "ready"
+
+
+def test_translator_cannot_approve(team, tmp_path):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    with pytest.raises(PressError, match="aigerim \\(translator\\) may not review"):
+        push(
+            ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="aigerim"
+        )
+
+
+def test_four_eyes_a_reviewer_cannot_approve_own_work(team, tmp_path, runner):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="bota")
+    result = push(
+        ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="bota"
+    )
+    assert result.own == 8 and result.total_changed == 0
+    interactive = invoke(runner, "review", rid, "--lang", "kk", "--as", "bota", input="a\nq\n")
+    assert "may not approve it" in interactive.stdout
+    assert release_status(ws, rid)["languages"]["kk"]["approved"] == 0
+    other = push(
+        ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="gulnara"
+    )
+    assert other.changed == {"approved": 8}
+
+
+def test_four_eyes_can_be_turned_off(team, tmp_path):
+    ws, rid = team
+    config = ws.root / "press.toml"
+    config.write_text("four_eyes = false\n" + config.read_text())
+    ws = Workspace.find()
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="bota")
+    result = push(
+        ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="bota"
+    )
+    assert result.changed == {"approved": 8}
+
+
+def test_review_push_sends_back_and_corrects(team, tmp_path):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+
+    def review(entry):
+        if entry.msgid == "ASTANA":
+            entry.flags.append("fuzzy")
+            entry.tcomment = "Use capitals as in the source."
+        elif entry.msgid == "News":
+            entry.msgstr = "Жаңалықтар"
+
+    result = push(
+        ws,
+        _file(ws, rid, "kk", tmp_path, edit=review, review=True),
+        "kk.po",
+        review=True,
+        as_name="gulnara",
+    )
+    assert result.changed == {"sent_back": 1, "edited": 1, "approved": 6}
+    units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
+    assert units["ASTANA"].state is UnitState.NEEDS_WORK
+    assert units["ASTANA"].notes[-1].endswith("Use capitals as in the source.")
+    assert units["News"].state is UnitState.APPROVED
+    assert units["News"].approved_by.who == "gulnara"
+
+
+def test_an_approval_mark_in_a_pushed_file_is_never_trusted(team, tmp_path):
+    ws, rid = team
+
+    def forge(entry):
+        entry.msgstr = "X"
+        entry.tcomment = "press: approved by gulnara on 2026-11-26 (text 000000000000)"
+
+    push(ws, _file(ws, rid, "kk", tmp_path, edit=forge), "kk.po", as_name="aigerim")
+    counts = release_status(ws, rid)["languages"]["kk"]
+    assert counts["approved"] == 0 and counts["translated"] == 8
+
+
+def test_the_whole_sign_off(team, tmp_path, runner):
+    ws, rid = team
+    refused = invoke(runner, "approve", rid, "--as", "erlan")
+    assert refused.exit_code == 1 and "it is translating" in refused.stderr
+    _translate_and_approve(ws, rid, tmp_path)
+    assert _state(ws, rid) == "ready"
+    assert invoke(runner, "export", rid, "--as", "asel").exit_code == 1
+    assert invoke(runner, "approve", rid, "--as", "gulnara").exit_code == 1
+    assert invoke(runner, "approve", rid, "--as", "erlan").exit_code == 0
+    assert _state(ws, rid) == "approved"
+    assert release_status(ws, rid)["approval"]["by"] == "erlan"
+    assert invoke(runner, "export", rid, "--as", "aigerim").exit_code == 1
+    assert invoke(runner, "export", rid, "--as", "asel").exit_code == 0
+
+    # a changed translation drops its approval and the release's
+    def change(entry):
+        if entry.msgid == "News":
+            entry.msgstr = "Жаңалық"
+
+    push(ws, _file(ws, rid, "kk", tmp_path, edit=change), "kk.po", as_name="aigerim")
+    assert _state(ws, rid) == "in review"
+    refused = invoke(runner, "export", rid, "--as", "asel")
+    assert refused.exit_code == 1 and "not approved" in refused.stderr
+
+    push(ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="gulnara")
+    assert _state(ws, rid) == "ready"
+    assert invoke(runner, "approve", rid, "--as", "erlan").exit_code == 0
+    assert invoke(runner, "publish", rid, "--as", "asel").exit_code == 0
+    assert _state(ws, rid) == "published"
+
+    # after publication a change reopens it and the next approval is a correction
+    invoke(runner, "reject", rid, "--note", "Title wording", "--lang", "ru", "--as", "erlan")
+    assert _state(ws, rid) == "in review"
+    push(ws, _file(ws, rid, "ru", tmp_path, review=True), "ru.po", review=True, as_name="olga")
+    result = invoke(runner, "approve", rid, "--as", "erlan")
+    assert "correction" in result.stdout
+
+    entries = json.loads(invoke(runner, "log", rid, "--json").stdout)
+    assert {e["who"] for e in entries} == {"asel", "aigerim", "irina", "gulnara", "olga", "erlan"}
+    assert [e["action"] for e in entries if e["action"] in ("approve", "publish", "reject")] == [
+        "approve",
+        "approve",
+        "publish",
+        "reject",
+        "approve",
+    ]
+    assert entries[-1]["correction"] is True
+    table = invoke(runner, "log", rid).stdout
+    assert "erlan" in table and "approve (correction)" in table
+
+
+def test_a_source_edit_takes_the_release_out_of_approved(team, tmp_path, runner):
+    ws, rid = team
+    _translate_and_approve(ws, rid, tmp_path)
+    invoke(runner, "approve", rid, "--as", "erlan")
+    source = ws.source_path(rid)
+    source.write_text(source.read_text().replace("language policy", "language  policy"))
+    assert _state(ws, rid) != "approved"
+
+
+def test_interactive_review(team, tmp_path, runner):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    keys = "a\ns\nCheck the name.\ne\nЖаңалықтар\nk\nq\n"
+    result = invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input=keys)
+    assert result.exit_code == 0, result.output
+    assert "1/8" in result.stdout and "Review saved" in result.stdout
+    counts = release_status(ws, rid)["languages"]["kk"]
+    assert counts["approved"] == 2 and counts["needs_work"] == 1
+    log = [
+        e
+        for e in json.loads(invoke(runner, "log", rid, "--json").stdout)
+        if e["action"] == "review"
+    ]
+    assert [list(e["counts"]) for e in log] == [["approved"], ["sent_back"], ["edited"]]
+    # quitting by closing the input keeps what was decided
+    again = invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input="a\n")
+    assert again.exit_code == 0
+    assert release_status(ws, rid)["languages"]["kk"]["approved"] == 3
+
+
+def test_draft_export_marks_and_final_export_has_none(team, tmp_path, runner):
+    ws, rid = team
+    assert invoke(runner, "export", rid, "--draft", "--format", "html").exit_code == 0
+    html = (ws.export_dir(rid) / f"{rid}.kk.html").read_text()
+    assert "DRAFT" in html
+    _translate_and_approve(ws, rid, tmp_path)
+    invoke(runner, "approve", rid, "--as", "erlan")
+    assert invoke(runner, "export", rid, "--as", "asel", "--format", "html").exit_code == 0
+    html = (ws.export_dir(rid) / f"{rid}.kk.html").read_text()
+    assert "DRAFT" not in html
