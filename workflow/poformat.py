@@ -17,11 +17,20 @@ What GNU gettext 0.21 (write-po.c) does, and this module follows:
 * When a string has an inner newline or does not fit on its first line, the
   first line is `msgid ""` and the text starts on the next line.
 * Comments are written as given, references are wrapped at 79 columns, and
-  only the flags gettext knows survive in gettext's own order.
+  flags are put in gettext's order.
+
+Known limits: flags gettext does not know are kept (gettext drops them);
+gettext does not break inside the format directives of an entry flagged
+c-format, python-format and so on, which this module does not parse; and the
+line-break classes outside Latin, Greek, Cyrillic and the common punctuation
+and symbol blocks come from general categories, so emoji and CJK punctuation
+may break differently.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -69,11 +78,7 @@ def render_po(
     header_msgstr = "".join(f"{key}: {value}\n" for key, value in header_fields)
     blocks = [_render_header(header_comment, header_msgstr, header_flags)]
     blocks += [_render_entry(entry) for entry in entries if not entry.obsolete]
-    blocks += [
-        _render_entry(entry)
-        for entry in entries
-        if entry.obsolete and _first_msgstr(entry)
-    ]
+    blocks += [_render_entry(entry) for entry in entries if entry.obsolete and _first_msgstr(entry)]
     return "\n".join(blocks)
 
 
@@ -82,7 +87,8 @@ def render_po(
 
 
 def _render_header(comment: str, msgstr: str, flags: Sequence[str]) -> str:
-    lines = _comment_lines("#", comment) if comment else []
+    """The header entry: msgid "" with the header fields as msgstr."""
+    lines = _comment_lines("#", comment)
     lines += _flag_lines(flags, bool(msgstr))
     lines += _wrap("msgid", "", "", wrap=True)
     lines += _wrap("msgstr", msgstr, "", wrap=True)
@@ -112,18 +118,17 @@ def _render_entry(entry: EntryLike) -> str:
 
 def _first_msgstr(entry: EntryLike) -> str:
     """The msgstr, or msgstr[0] of a plural entry, as gettext tests for it."""
-    if entry.msgid_plural:
-        plurals = _plural_msgstrs(entry)
-        return plurals[0][1] if plurals else ""
-    return entry.msgstr
+    return _plural_msgstrs(entry)[0][1] if entry.msgid_plural else entry.msgstr
 
 
 def _plural_msgstrs(entry: EntryLike) -> list[tuple[int, str]]:
+    """(index, msgstr) of each plural form, in order; one empty form if none."""
     forms = sorted((int(index), text) for index, text in entry.msgstr_plural.items())
     return forms or [(0, "")]
 
 
 def _previous_lines(entry: EntryLike, prefix: str, wrap: bool) -> list[str]:
+    """The `#| msgid ...` lines of the strings a fuzzy entry was made from."""
     lines = []
     for keyword, value in (
         ("msgctxt", entry.previous_msgctxt),
@@ -172,11 +177,13 @@ def _reference_lines(occurrences: Iterable[tuple[str, str | int]]) -> list[str]:
 # --------------------------------------------------------------------------
 # Flags
 
-_FORMAT_LANGUAGES = (
-    "c objc python python-brace java java-printf csharp javascript scheme lisp"
-    " elisp librep ruby sh awk lua object-pascal smalltalk qt qt-plural kde"
-    " kde-kuit boost tcl perl perl-brace php gcc-internal gfc-internal ycp"
-).split()
+# In gettext's order.
+_FORMAT_LANGUAGES = [
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript",
+    "scheme", "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal",
+    "smalltalk", "qt", "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace",
+    "php", "gcc-internal", "gfc-internal", "ycp",
+]  # fmt: skip
 _FORMAT_FLAG = re.compile(r"(no-|possible-)?(.+)-format")
 _RANGE_FLAG = re.compile(r"range: *([0-9]+)\.\.([0-9]+)")
 
@@ -221,7 +228,7 @@ def _wants_wrapping(flags: Sequence[str]) -> bool:
 _ESCAPES = {
     "\a": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v",
     "\\": "\\", '"': '"',
-}
+}  # fmt: skip
 
 # Break values, as in libunistring's unilbrk.h.
 _UNDEFINED, _PROHIBITED, _POSSIBLE, _MANDATORY = 0, 1, 2, 3
@@ -240,16 +247,21 @@ def _wrap(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
         chars, overrides = _escape(portion)
         start = len(prefix) + len(keyword) + 2 - indent if first_line else 0
         breaks = _width_breaks(chars, overrides, width, start)
-        if first_line and chars and (
-            number + 1 < len(portions) or start > width or any(breaks)
-        ):
+        if first_line and chars and (number + 1 < len(portions) or start > width or any(breaks)):
             lines.append(f'{prefix}{keyword} ""')
             first_line = False
             breaks = _width_breaks(chars, overrides, width, 0)
-        text = "".join(f'"\n{prefix}"{ch}' if cut else ch for ch, cut in zip(chars, breaks))
-        lines += f'{prefix}{keyword + " " if first_line else ""}"{text}"'.split("\n")
+        pieces = _split_at(chars, breaks)
+        lines.append(f'{prefix}{keyword + " " if first_line else ""}"{pieces[0]}"')
+        lines += [f'{prefix}"{piece}"' for piece in pieces[1:]]
         first_line = False
     return lines
+
+
+def _split_at(chars: list[str], breaks: list[bool]) -> list[str]:
+    """The text cut into pieces before each character where breaks is true."""
+    cuts = [0] + [i for i, cut in enumerate(breaks) if cut] + [len(chars)]
+    return ["".join(chars[start:end]) for start, end in itertools.pairwise(cuts)]
 
 
 def _escape(portion: str) -> tuple[list[str], list[int]]:
@@ -279,11 +291,12 @@ def _width_breaks(chars: list[str], overrides: list[int], width: int, start: int
     for i, opportunity in enumerate(_break_opportunities(chars)):
         if overrides[i] != _UNDEFINED:
             opportunity = overrides[i]
-        if opportunity in (_POSSIBLE, _MANDATORY):
-            # A piece of text that may not be broken ends here.
-            if last_break is not None and column + piece > width:
-                breaks[last_break] = True
-                column = 0
+        # At a break opportunity, the piece of text since the last one ends:
+        # when it does not fit, break the line where it started.
+        ends_piece = opportunity in (_POSSIBLE, _MANDATORY) and last_break is not None
+        if ends_piece and column + piece > width:
+            breaks[last_break] = True
+            column = 0
         if opportunity == _MANDATORY:
             last_break, column, piece = None, 0, 0
             continue
@@ -315,8 +328,9 @@ def _break_opportunities(chars: list[str]) -> list[int]:
         elif cls == "ZW":
             last, spaces = "ZW", False
         elif cls in ("CM", "ZWJ"):
-            # A combining mark belongs to the character before it, unless
-            # a line or space precedes it: then it stands for a letter.
+            # A combining mark takes the class of the character it follows;
+            # at the start, or after a space, it stands for a letter (and
+            # after a space or zero-width space, a line may break before it).
             if last != "BK" and (last == "ZW" or spaces):
                 result[i] = _POSSIBLE
             if last in ("BK", "ZW") or spaces:
@@ -400,7 +414,7 @@ _CLASS_CHARS = {
     "BA": "\t|\xad\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
     "\u2010\u2012\u2013\u2027\u2056\u2058\u2059\u205a\u205b\u205d\u205e\u205f",
     "B2": "\u2014",
-    "BB": "\xb4\u02c8\u02cc\u02df",
+    "BB": "\xb4\u02c8\u02cc\u02df\u1ffd",
     "HY": "-",
     "OP": "([{\xa1\xbf\u201a\u201e\u2045",
     "CL": "}\u2046",
@@ -421,11 +435,12 @@ _CATEGORY_CLASSES = {
     "Mn": "CM", "Mc": "CM", "Me": "CM", "Cc": "CM", "Cf": "CM", "Nd": "NU",
     "Zs": "BA", "Zl": "BK", "Zp": "BK", "Pi": "QU", "Pf": "QU", "Ps": "OP",
     "Pe": "CL", "Pd": "BA", "Sc": "PR",
-}
+}  # fmt: skip
 # Scripts libunistring leaves to dictionaries (class SA) and treats as letters.
 _COMPLEX_SCRIPTS = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x1A20, 0x1AAF))
 
 
+@functools.cache
 def _line_class(ch: str) -> str:
     """The UAX #14 line-break class of a character, resolved as libunistring does."""
     cls = _CLASS_OF.get(ch)
@@ -440,20 +455,21 @@ def _line_class(ch: str) -> str:
         return "JL" if cp < 0xD7B0 else "JV" if cp < 0xD7CB else "JT"
     if 0x1F1E6 <= cp <= 0x1F1FF:
         return "RI"
+    if 0x20A0 <= cp <= 0x20CF:
+        return "PR"  # currency signs, even those not yet assigned
     category = unicodedata.category(ch)
     if category == "Lo" and (0x05D0 <= cp <= 0x05F2 or 0xFB1D <= cp <= 0xFB4F):
         return "HL"
     if any(low <= cp <= high for low, high in _COMPLEX_SCRIPTS) and category[0] in "LM":
         return "AL"
-    wide = unicodedata.east_asian_width(ch) in ("W", "F", "H")
-    if category == "Ps" and wide:
-        return "OW"
-    cls = _CATEGORY_CLASSES.get(category)
-    if cls is None and wide and category != "Cn":
-        return "ID"
-    return cls or "AL"
+    cls = _CATEGORY_CLASSES.get(category, "AL")
+    if category != "Cn" and unicodedata.east_asian_width(ch) in ("W", "F", "H"):
+        # Ideographs, kana and the fullwidth forms of letters, digits and dashes.
+        return "OW" if cls == "OP" else "ID" if cls in ("AL", "NU", "BA") else cls
+    return cls
 
 
+@functools.cache
 def _column_width(ch: str) -> int:
     """Columns a character takes on a terminal (libunistring's uc_width)."""
     cp = ord(ch)
