@@ -70,9 +70,12 @@ def invoke(runner: CliRunner, *args: str, input: str | None = None):
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file of a workspace (but the lock) and its bytes, to prove nothing changed."""
+    """Every file of a workspace and its bytes, to prove nothing changed.
+
+    Derived data under ``.press/`` (the lock, caches, indexes) does not count.
+    """
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != "lock"
+        if p.is_file() and ".press" not in p.relative_to(root).parts
     }

@@ -11,7 +11,7 @@ import pytest
 from conftest import invoke, snapshot
 
 from workflow.cli import app
-from workflow.releases import release_status
+from workflow.status import release_status
 from workflow.workspace import Workspace
 
 

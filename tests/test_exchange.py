@@ -11,7 +11,8 @@ from conftest import snapshot
 
 from workflow.errors import PressError
 from workflow.exchange import pull, push
-from workflow.releases import load_catalog, load_release, release_status
+from workflow.releases import load_catalog, load_release
+from workflow.status import release_status
 from workflow.workspace import Workspace
 
 KK = {

@@ -12,8 +12,9 @@ from workflow.catalogs import read_catalog
 from workflow.errors import PressError
 from workflow.exchange import pull, push
 from workflow.model import UnitState
-from workflow.releases import ingest, release_status
+from workflow.releases import ingest
 from workflow.review import PERMISSIONS, Action, authorize
+from workflow.status import release_status
 from workflow.workspace import Workspace
 
 PEOPLE = """

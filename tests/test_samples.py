@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from workflow.journal import read_journal
-from workflow.releases import load_document, release_status
+from workflow.releases import load_document
 from workflow.sources.markdown import render_source
+from workflow.status import release_status
 from workflow.workspace import Workspace
 
 ROOT = Path(__file__).parent.parent

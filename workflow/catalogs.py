@@ -49,6 +49,10 @@ class Catalog:
     units: list[Unit] = field(default_factory=list)
     revision_date: str = ""
     last_translator: str = ""
+    source_digest: str = ""
+    """The digest of the ``source.md`` the units were made from (a stale file shows)."""
+    obsolete: list[Unit] = field(default_factory=list)
+    """Translated units whose sentence left the release (``#~``), kept for reuse."""
 
     def counts(self) -> dict[str, int]:
         """Units per state, keyed as in ``press status --json``."""
@@ -84,10 +88,9 @@ class PoFile:
     entries: list[PoEntry]
 
 
-def source_digest(sources: list[str]) -> str:
-    """A short digest of a release's source sentences, to tell a stale file."""
-    digest = hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest()
-    return digest[:16]
+def source_digest(text: str) -> str:
+    """A short digest of a release's ``source.md`` text, to tell a stale PO file."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def now_stamp() -> str:
@@ -126,7 +129,7 @@ def parse_po(text: str, name: str) -> PoFile:
     except (OSError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "syntax error"
         raise InputError(f"{name} is not a valid PO file: {reason}", "check the file") from None
-    entries = [_entry(e) for e in po] + [_entry(e) for e in po.obsolete_entries()]
+    entries = [_entry(e) for e in po]  # polib lists obsolete entries too
     return PoFile(headers=dict(po.metadata), entries=entries)
 
 
@@ -210,16 +213,16 @@ def state_of(entry: PoEntry) -> UnitState:
 def catalog_from_po(po: PoFile, name: str) -> Catalog:
     """A workspace catalog from its parsed file."""
     headers = po.headers
-    units = []
+    units, obsolete = [], []
     for entry in po.entries:
-        if entry.obsolete or not entry.msgid:
+        if not entry.msgid:
             continue
         kind = _KINDS_BY_WORD.get(entry.extracted[0].split(":")[0] if entry.extracted else "")
         translated_by, approved_by = _read_marks(entry)
         state = state_of(entry)
         if approved_by and state is UnitState.TRANSLATED:
             state = UnitState.APPROVED
-        units.append(
+        (obsolete if entry.obsolete else units).append(
             Unit(
                 source=entry.msgid,
                 kind=kind or BlockKind.PARAGRAPH,
@@ -239,6 +242,8 @@ def catalog_from_po(po: PoFile, name: str) -> Catalog:
         units=units,
         revision_date=headers.get("PO-Revision-Date", ""),
         last_translator=headers.get("Last-Translator", ""),
+        source_digest=headers.get("X-Press-Source-Digest", ""),
+        obsolete=obsolete,
     )
 
 
@@ -268,6 +273,8 @@ def sync_catalog(release: Release, language: str, existing: Catalog | None) -> C
         units=units,
         revision_date=existing.revision_date if existing else now_stamp(),
         last_translator=existing.last_translator if existing else "",
+        source_digest=existing.source_digest if existing else "",
+        obsolete=existing.obsolete if existing else [],
     )
 
 
@@ -290,15 +297,19 @@ class _Entry:
     obsolete: bool = False
 
 
-def _po_entry(unit: Unit) -> _Entry:
+def _po_entry(unit: Unit, obsolete: bool = False) -> _Entry:
+    """A unit as a PO entry; an obsolete one keeps its text and marks, not its place."""
     return _Entry(
         msgid=unit.source,
         msgstr=unit.translation,
-        comment=_KIND_NOTES[unit.kind],
+        comment="" if obsolete else _KIND_NOTES[unit.kind],
         tcomment="\n".join([*unit.notes, *_marks(unit)]),
-        occurrences=[(position, "") for position in unit.positions],
+        occurrences=[] if obsolete else [(position, "") for position in unit.positions],
         flags=["fuzzy"] if unit.state is UnitState.NEEDS_WORK else [],
-        previous_msgid=unit.previous_source if unit.state is UnitState.NEEDS_WORK else None,
+        previous_msgid=(
+            unit.previous_source if unit.state is UnitState.NEEDS_WORK and not obsolete else None
+        ),
+        obsolete=obsolete,
     )
 
 
@@ -335,6 +346,8 @@ def render_catalog(catalog: Catalog, title: str = "", *, review: bool = False) -
         ("X-Generator", f"press {__version__}"),
         ("X-Press-Release", catalog.release_id),
         ("X-Press-Source-Language", catalog.source_language),
-        ("X-Press-Source-Digest", source_digest([u.source for u in catalog.units])),
+        ("X-Press-Source-Digest", catalog.source_digest),
     ]
-    return render_po(comment, headers, [_po_entry(unit) for unit in catalog.units])
+    entries = [_po_entry(unit) for unit in catalog.units]
+    entries += [_po_entry(unit, obsolete=True) for unit in catalog.obsolete if unit.translation]
+    return render_po(comment, headers, entries)

@@ -35,13 +35,13 @@ def pull(workspace: Workspace, release_id: str, lang: str, *, review: bool = Fal
     release = load_release(workspace, release_id)
     check_target(workspace, release, lang)
     path = workspace.catalog_path(release_id, lang)
+    catalog = load_catalog(workspace, release, lang)  # refuses a stale catalog
     if review:
-        catalog = load_catalog(workspace, release, lang)
         return render_catalog(catalog, release.title, review=True)
     if path.is_file():
         return path.read_text(encoding="utf-8")
     with workspace.lock():  # a language added to the config after ingest
-        text = render_catalog(load_catalog(workspace, release, lang), release.title)
+        text = render_catalog(catalog, release.title)
         atomic_write(path, text)
     return text
 

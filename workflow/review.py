@@ -185,12 +185,10 @@ def check_release_state(
 
 
 def _current(workspace: Workspace, release_id: str):
-    from .releases import _catalogs, _front, content_digest, release_status
+    from .status import release_digest, release_status
 
     status = release_status(workspace, release_id)
-    source_language = _front(workspace, release_id).get("language")
-    catalogs = _catalogs(workspace, release_id, workspace.config.targets(source_language))
-    return status, ReleaseState(status["state"]), content_digest(workspace, release_id, catalogs)
+    return status, ReleaseState(status["state"]), release_digest(workspace, release_id)
 
 
 def approve_release(workspace: Workspace, release_id: str, actor: Actor) -> dict:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import app
-from .options import AsUserOption, JsonOption, console, print_json, shown, workspace
+from .options import AsUserOption, JsonOption, ReleaseArg, console, print_json, shown, workspace
 
 
 @app.command()
@@ -43,23 +43,51 @@ def ingest(
     title: Annotated[str | None, typer.Option(help="Headline, replacing the file's.")] = None,
     as_name: AsUserOption = None,
 ) -> None:
-    """Read a source release and create its PO files for translators."""
+    """Read a source release and create its PO files for translators.
+
+    With --id of an existing release, the file replaces its source and every
+    language is updated as 'press update' does.
+    """
     from ..releases import ingest as ingest_release
 
     ws = workspace()
     result = ingest_release(
         ws, file, lang=lang, release_id=release_id, title=title, as_name=as_name
     )
+    _report(ws, result, "Ingested" if result.created else "Updated")
+
+
+@app.command()
+def update(release_id: ReleaseArg, as_name: AsUserOption = None) -> None:
+    """Re-read releases/ID/source.md after a hand edit and update every language.
+
+    Unchanged sentences keep their translations and approvals; an edited one
+    comes back as needs work with its earlier translation; a new one gets the
+    translation memory's best match; a removed one is kept as obsolete.
+    """
+    from ..updates import update_release
+
+    ws = workspace()
+    _report(ws, update_release(ws, release_id, as_name=as_name), "Updated")
+
+
+_LABELS = {"memory_exact": "from memory (exact)", "memory_fuzzy": "from memory (fuzzy)"}
+
+
+def _report(ws, result, verb: str) -> None:
     release = result.release
-    typer.echo(f"Ingested {release.id} ({release.language}): {result.units} units")
+    typer.echo(f"{verb} {release.id} ({release.language}): {result.units} units")
     for target in result.languages:
-        typer.echo(f"  {target}: {shown(ws.catalog_path(release.id, target))}")
+        counts = result.counts[target]
+        shown_counts = ", ".join(f"{n} {_LABELS.get(key, key)}" for key, n in counts.items() if n)
+        path = shown(ws.catalog_path(release.id, target))
+        typer.echo(f"  {target}: {path}" + (f" ({shown_counts})" if shown_counts else ""))
 
 
 @app.command("list")
 def list_command(json_output: JsonOption = False) -> None:
     """List the releases of the workspace with their state."""
-    from ..releases import list_releases
+    from ..status import list_releases
 
     rows = list_releases(workspace())
     if json_output:
@@ -88,20 +116,47 @@ def status(
     ] = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Show translation progress per language and the release state."""
-    from ..releases import release_status
+    """Show translation progress per language and the release state.
+
+    With an id: a table with progress bars per language; without: one line per release.
+    """
+    from ..status import release_status, statuses
 
     ws = workspace()
-    ids = [release_id] if release_id else ws.release_ids()
-    statuses = [release_status(ws, rid) for rid in ids]
-    if json_output:
-        print_json(statuses[0] if release_id else statuses)
+    if release_id:
+        status = release_status(ws, release_id)
+        if json_output:
+            print_json(status)
+        else:
+            console().print(_status_table(status))
+            if status.get("source_changed"):
+                typer.echo(f"source.md was edited: run 'press update {release_id}'")
         return
-    if not statuses:
-        typer.echo("No releases yet.")
-    out = console()
-    for status in statuses:
-        out.print(_status_table(status))
+    rows = statuses(ws)
+    if json_output:
+        print_json(rows)
+    elif not rows:
+        typer.echo("No releases yet. Add one with: press ingest FILE --lang LANG")
+    else:
+        console().print(_overview_table(rows))
+
+
+def _overview_table(rows: list[dict]):
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    table.add_column("id", no_wrap=True, min_width=max(len(r["id"]) for r in rows))
+    table.add_column("state", no_wrap=True)
+    table.add_column("translated / approved per language")
+    for row in rows:
+        parts = []
+        for lang, counts in row["languages"].items():
+            total = counts["total"] or 1
+            done = counts["translated"] + counts["approved"]
+            parts.append(f"{lang} {100 * done // total}%/{100 * counts['approved'] // total}%")
+        state = row["state"] + (" (source edited)" if row.get("source_changed") else "")
+        table.add_row(row["id"], state, "  ".join(parts))
+    return table
 
 
 def _status_table(status: dict):

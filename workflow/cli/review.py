@@ -166,7 +166,20 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
             entry["who"],
             entry["action"] + (" (correction)" if entry.get("correction") else ""),
             entry.get("language") or "",
-            ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items()),
+            _counts_text(counts),
             entry.get("note") or "",
         )
     console().print(table)
+
+
+def _counts_text(counts: dict) -> str:
+    """``translated 3`` or, per language, ``kk: unchanged 20, edited 1``."""
+    parts = []
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            parts.append(
+                f"{key}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items())
+            )
+        else:
+            parts.append(f"{key.replace('_', ' ')} {value}")
+    return "; ".join(parts)

@@ -13,7 +13,8 @@ from pathlib import Path
 from ..catalogs import Catalog
 from ..errors import InputError
 from ..model import Edition, EditionBlock, Release, Segment, UnitState
-from ..releases import load_catalog, load_release, release_status, target_languages
+from ..releases import load_catalog, load_release, target_languages
+from ..status import release_status
 from ..workspace import Workspace, atomic_write
 
 FORMATS = ("docx", "html")

@@ -1,0 +1,253 @@
+"""Where releases stand: counts per language and the derived release state.
+
+Status reads only summaries of files — a PO file's counts, reviewers and
+digests; a ``source.md``'s front matter and digest; a journal's last sign-off —
+and keeps them in a derived cache (``.press/status.sqlite``) keyed by each
+file's size and modification time, so ``press status`` over thousands of
+releases reads only what changed. The cache can be deleted at any time; when
+it cannot be written (a read-only checkout) status works without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from .catalogs import Catalog, read_catalog, source_digest, sync_catalog
+from .model import ReleaseState
+from .sources.markdown import read_front_matter
+from .workspace import Workspace
+
+SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
+_CACHE_VERSION = "2"
+
+
+# Summaries: what status needs of each file.
+
+
+def units_digest(catalog: Catalog) -> str:
+    digest = hashlib.sha256()
+    for unit in catalog.units:
+        digest.update(f"{unit.source}\x00{unit.translation}\x00".encode())
+    return digest.hexdigest()[:16]
+
+
+def catalog_summary(catalog: Catalog) -> dict:
+    reviewers: dict[str, int] = {}
+    for unit in catalog.units:
+        if unit.approved_by:
+            reviewers[unit.approved_by.who] = reviewers.get(unit.approved_by.who, 0) + 1
+    return {
+        "counts": catalog.counts(),
+        "reviewers": reviewers,
+        "source_digest": catalog.source_digest,
+        "units_digest": units_digest(catalog),
+    }
+
+
+def source_summary(text: str) -> dict:
+    front = read_front_matter(text)
+    return {
+        "title": front.get("title", ""),
+        "language": front.get("language", ""),
+        "date": front.get("date") or None,
+        "digest": source_digest(text),
+    }
+
+
+def journal_summary(entries: list[dict]) -> dict:
+    signed = [e for e in entries if e.get("action") in SIGN_OFF_ACTIONS]
+    approvals = [e for e in signed if e["action"] == "approve"]
+    return {
+        "last": signed[-1] if signed else None,
+        "approval": approvals[-1] if approvals else None,
+    }
+
+
+def content_digest(source: dict, catalogs: dict[str, dict]) -> str:
+    """The digest an editor's approval is bound to: the source and every translation."""
+    digest = hashlib.sha256(source["digest"].encode())
+    for lang in sorted(catalogs):
+        digest.update(f"\x00{lang}\x00{catalogs[lang]['units_digest']}".encode())
+    return digest.hexdigest()[:16]
+
+
+# The cache.
+
+
+class SummaryCache:
+    """File summaries keyed by path, valid while the file's size, mtime and inode are unchanged.
+
+    Every write of press replaces the file (a new inode), so even two writes within
+    the file system's timestamp granularity are told apart.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.rows: dict[str, tuple[int, int, int, str]] = {}
+        self.dirty: dict[str, tuple[int, int, int, str]] = {}
+        self.db: sqlite3.Connection | None = None
+        with contextlib.suppress(OSError, sqlite3.Error):
+            workspace.state_dir.mkdir(exist_ok=True)
+            self.db = sqlite3.connect(workspace.state_dir / "status.sqlite", timeout=5)
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS summary "
+                "(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, inode INTEGER, data TEXT)"
+            )
+            self.rows = {
+                row[0]: row[1:]
+                for row in self.db.execute("SELECT path, size, mtime, inode, data FROM summary")
+            }
+
+    def get(self, path: Path, compute) -> dict | None:
+        """The summary of ``path`` (None if it does not exist), computed only when it changed."""
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            return None
+        key = f"{_CACHE_VERSION}:{path.relative_to(self.workspace.root)}"
+        cached = self.rows.get(key)
+        stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        if cached and cached[:3] == stamp:
+            return json.loads(cached[3])
+        summary = compute(path)
+        self.rows[key] = self.dirty[key] = (*stamp, json.dumps(summary, ensure_ascii=False))
+        return summary
+
+    def save(self) -> None:
+        if self.db is None or not self.dirty:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            with self.db:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO summary VALUES (?, ?, ?, ?, ?)",
+                    [(k, *v) for k, v in self.dirty.items()],
+                )
+            self.dirty.clear()
+
+    def close(self) -> None:
+        self.save()
+        if self.db is not None:
+            self.db.close()
+
+
+# Status.
+
+
+def units_state(languages: dict[str, dict[str, int]]) -> ReleaseState:
+    """The release state its units give: translating, in review or ready."""
+    if any(c["untranslated"] or c["needs_work"] for c in languages.values()):
+        return ReleaseState.TRANSLATING
+    if any(c["translated"] for c in languages.values()):
+        return ReleaseState.IN_REVIEW
+    return ReleaseState.READY
+
+
+def sign_off(journal: dict, digest: str) -> ReleaseState | None:
+    """Approved or published, if the last sign-off still matches the content."""
+    last = journal["last"]
+    if last is None or last["action"] == "reject" or last.get("after") != digest:
+        return None
+    return ReleaseState.PUBLISHED if last["action"] == "publish" else ReleaseState.APPROVED
+
+
+def _missing_catalog(workspace: Workspace, release_id: str, lang: str) -> dict:
+    """A language added to the config after ingest: every unit untranslated."""
+    from .releases import load_release
+
+    return catalog_summary(sync_catalog(load_release(workspace, release_id), lang, None))
+
+
+def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
+    source = cache.get(workspace.source_path(release_id), _read_source)
+    language = source["language"] or workspace.config.source_language
+    catalogs = {}
+    for lang in workspace.config.targets(language):
+        summary = cache.get(workspace.catalog_path(release_id, lang), _read_catalog)
+        catalogs[lang] = summary or _missing_catalog(workspace, release_id, lang)
+    languages = {lang: summary["counts"] for lang, summary in catalogs.items()}
+    state, approval = units_state(languages), None
+    if state is ReleaseState.READY:
+        journal = cache.get(workspace.journal_path(release_id), _read_journal)
+        journal = journal or journal_summary([])
+        signed = sign_off(journal, content_digest(source, catalogs))
+        state, approval = signed or state, journal["approval"] if signed else None
+    status = {
+        "id": release_id,
+        "title": source["title"],
+        "date": source["date"],
+        "state": state.value,
+        "source_language": language,
+        "languages": languages,
+        "reviewers": {lang: summary["reviewers"] for lang, summary in catalogs.items()},
+    }
+    if approval:
+        status["approval"] = {"by": approval["who"], "time": approval["time"]}
+    if any(summary["source_digest"] != source["digest"] for summary in catalogs.values()):
+        status["source_changed"] = True  # source.md edited by hand: 'press update' is due
+    return status
+
+
+def _read_source(path: Path) -> dict:
+    return source_summary(path.read_text(encoding="utf-8"))
+
+
+def _read_catalog(path: Path) -> dict:
+    return catalog_summary(read_catalog(path))
+
+
+def _read_journal(path: Path) -> dict:
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        with contextlib.suppress(json.JSONDecodeError):
+            entries.append(json.loads(line))
+    return journal_summary(entries)
+
+
+def statuses(workspace: Workspace, release_ids: list[str] | None = None) -> list[dict]:
+    """The status objects of ``release_ids`` (default: every release), in order."""
+    ids = workspace.release_ids() if release_ids is None else release_ids
+    cache = SummaryCache(workspace)
+    try:
+        return [_status(workspace, cache, release_id) for release_id in ids]
+    finally:
+        cache.close()
+
+
+def release_status(workspace: Workspace, release_id: str) -> dict:
+    """The stable status object of ``press status ID --json``.
+
+    ``id``, ``title``, ``date``, ``state``, ``source_language`` and ``languages``
+    (per language ``total``, ``untranslated``, ``needs_work``, ``translated``,
+    ``approved``) are always there; ``reviewers`` (per language, units approved per
+    person), ``approval`` (who approved the release and when) and ``source_changed``
+    (``source.md`` edited since the last update) when they apply.
+    """
+    workspace.require_release(release_id)
+    return statuses(workspace, [release_id])[0]
+
+
+def release_digest(workspace: Workspace, release_id: str) -> str:
+    """The current content digest of a release (what an approval records)."""
+    cache = SummaryCache(workspace)
+    try:
+        source = cache.get(workspace.source_path(release_id), _read_source)
+        language = source["language"] or workspace.config.source_language
+        catalogs = {
+            lang: cache.get(workspace.catalog_path(release_id, lang), _read_catalog)
+            or _missing_catalog(workspace, release_id, lang)
+            for lang in workspace.config.targets(language)
+        }
+        return content_digest(source, catalogs)
+    finally:
+        cache.close()
+
+
+def list_releases(workspace: Workspace) -> list[dict]:
+    """Every release with its id, title, date, state and source language."""
+    keys = ("id", "title", "date", "state", "source_language")
+    return [{key: status[key] for key in keys} for status in statuses(workspace)]
