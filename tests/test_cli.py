@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -174,3 +175,18 @@ def test_start_up_stays_light(workspace, ingested):
     assert _loaded_after(["--help"], workspace.root) == []
     loaded = _loaded_after(["status"], workspace.root)
     assert not {"docx", "jinja2", "deepl"} & set(loaded)
+
+
+def test_help_from_the_cache_is_typers_own(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "COLUMNS": "80"}
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; sys.argv = ['press', '--help'];from workflow.cli import main; main()",
+    ]
+    first = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert first.stdout.startswith("Usage: press")  # rendered by typer on a cache miss
+    assert list((tmp_path / "press").iterdir())  # and cached
+    second = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert first.stdout == second.stdout
+    assert "ingest" in first.stdout and "review" in first.stdout

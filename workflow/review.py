@@ -32,6 +32,7 @@ class Action(enum.StrEnum):
     REJECT = "reject"
     EXPORT = "export"
     PUBLISH = "publish"
+    MEMORY = "import memory"
 
 
 # (action, role) -> whether the action is bound to the person's languages.
@@ -45,6 +46,7 @@ PERMISSIONS: dict[tuple[Action, str], bool] = {
     (Action.UPDATE, "publisher"): False,
     (Action.EXPORT, "publisher"): False,
     (Action.PUBLISH, "publisher"): False,
+    (Action.MEMORY, "publisher"): False,
 }
 
 # (state, decision) -> the state a reviewer's decision leads to.

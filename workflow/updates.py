@@ -184,13 +184,14 @@ def _memory_leverage(workspace: Workspace, release: Release, language: str) -> L
     def lookup(sources: list[str]) -> dict:
         from .memory import Memory
 
-        return Memory(workspace).lookup(
-            sources,
-            release.language,
-            language,
-            threshold=MEMORY_THRESHOLD,
-            exclude_release=release.id,
-        )
+        with Memory(workspace) as memory:
+            return memory.lookup(
+                sources,
+                release.language,
+                language,
+                threshold=MEMORY_THRESHOLD,
+                exclude_release=release.id,
+            )
 
     return lookup
 

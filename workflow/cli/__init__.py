@@ -1,82 +1,94 @@
 """The ``press`` command line: the only place that imports typer and rich.
 
-Each command parses its arguments, makes one library call and prints the result.
-:class:`PressGroup` is the one error boundary: a :class:`PressError` from anywhere
-becomes one red line on stderr and exit code 1.
+Each command parses its arguments, makes one library call and prints the result;
+the typer application lives in :mod:`workflow.cli.root`.
+
+``press --help`` is answered from a cache when it can be: importing typer costs
+more than the rest of the start-up together, and the help text only changes
+when the command modules do. The cache (one small file in the user's cache
+folder) is keyed by press's version, the size and mtime of every command
+module, the program name and the terminal width, and is written the first time
+from typer's own output, so the text is always typer's.
 """
 
 from __future__ import annotations
 
-import typer
-from typer.core import TyperGroup
+import os
+import sys
 
-from ..errors import PressError
-
-COMMAND_ORDER = (
-    "init",
-    "ingest",
-    "update",
-    "list",
-    "status",
-    "pull",
-    "push",
-    "review",
-    "approve",
-    "reject",
-    "translate",
-    "check",
-    "export",
-    "publish",
-    "log",
-    "tm",
-    "glossary",
-    "verify",
-)
+_HERE = os.path.dirname(__file__)
 
 
-class PressGroup(TyperGroup):
-    """The root command group; turns user errors into one line and exit code 1."""
+def __getattr__(name: str):
+    if name == "app":
+        from .root import app
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
-        """Commands in the order of a release's life, not alphabetically."""
-        names = super().list_commands(ctx)
-        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
-        return sorted(names, key=lambda name: rank.get(name, len(rank)))
-
-    def invoke(self, ctx: typer.Context):
-        try:
-            return super().invoke(ctx)
-        except PressError as exc:
-            _fail(str(exc))
-        except OSError as exc:  # the file system refused: say which file and why
-            where = f" {exc.filename}" if exc.filename else ""
-            _fail(f"cannot access{where}: {exc.strerror or exc}")
+        return app
+    raise AttributeError(name)
 
 
-def _fail(message: str) -> None:
-    from rich.console import Console
-    from rich.markup import escape
+def _help_cache_file() -> str | None:
+    from shutil import get_terminal_size
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/] [red]{escape(message)}[/]"
-    )
-    raise typer.Exit(1)
+    from .. import __version__
+
+    try:
+        stamps = sorted(
+            (entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+            for entry in os.scandir(_HERE)
+            if entry.name.endswith(".py")
+        )
+    except OSError:
+        return None
+    width = min(get_terminal_size().columns, 80)
+    prog = os.path.basename(sys.argv[0])
+    key = f"{__version__}|{prog}|{width}|{stamps}"
+    import zlib
+
+    name = f"help-{zlib.crc32(key.encode()):08x}-{len(key)}.txt"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "press", name)
 
 
-app = typer.Typer(
-    cls=PressGroup,
-    name="press",
-    help="Translate and publish press releases in English, Kazakh and Russian.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+def _cached_help(path: str) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        return None
 
-from . import exchange, export, releases, review  # noqa: E402  (commands register on import)
 
-__all__ = ["app", "exchange", "export", "main", "releases", "review"]
+def _render_help(app, path: str | None) -> None:
+    """Let typer print the help, and keep a copy for next time."""
+    import contextlib
+    import io
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer), contextlib.suppress(SystemExit):
+        app(standalone_mode=False)
+    text = buffer.getvalue()
+    sys.stdout.write(text)
+    if path and text:
+        with contextlib.suppress(OSError):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            temporary = f"{path}.{os.getpid()}.tmp"
+            with open(temporary, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(temporary, path)
 
 
 def main() -> None:
-    app()
+    """The ``press`` command."""
+    wants_help = sys.argv[1:] == ["--help"]
+    path = _help_cache_file() if wants_help else None
+    if path:
+        text = _cached_help(path)
+        if text:
+            sys.stdout.write(text)
+            return
+    from .root import app
+
+    if wants_help:
+        _render_help(app, path)
+    else:
+        app()

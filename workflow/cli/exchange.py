@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from .root import app
 from .options import AsUserOption, LangOption, ReleaseArg, workspace
 
 ReviewOption = Annotated[

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from .root import app
 from .options import AsUserOption, ReleaseArg, shown, workspace
 
 

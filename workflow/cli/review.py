@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from .root import app
 from .options import AsUserOption, JsonOption, LangOption, ReleaseArg, console, print_json
 from .options import workspace as find_workspace
 
