@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .root import app
 from .options import AsUserOption, LangOption, ReleaseArg, workspace
+from .root import app
 
 ReviewOption = Annotated[
     bool, typer.Option("--review", help="A reviewer's file: approve, send back, correct.")

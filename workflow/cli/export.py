@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .root import app
 from .options import AsUserOption, ReleaseArg, shown, workspace
+from .root import app
 
 
 @app.command()

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from .root import app
 from .options import AsUserOption, console, print_json, shown
 from .options import workspace as find_workspace
+from .root import app
 
 tm = typer.Typer(
     help="The translation memory: every translated unit of every release, plus imported TMX.",

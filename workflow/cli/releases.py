@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .root import app
 from .options import AsUserOption, JsonOption, ReleaseArg, console, print_json, shown, workspace
+from .root import app
 
 
 @app.command()

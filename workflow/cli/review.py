@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from .root import app
 from .options import AsUserOption, JsonOption, LangOption, ReleaseArg, console, print_json
 from .options import workspace as find_workspace
+from .root import app
 
 _KEYS = "[a]pprove  [s]end back  [e]dit  [k] skip  [q]uit"
 

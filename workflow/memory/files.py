@@ -1,0 +1,160 @@
+"""The files the memory is made of: finding them, reading them, and refreshing the index.
+
+A refresh stats every file the memory is made of (``translations/<lang>/*.po``
+and ``translations/memory/*.tmx``), re-indexes those whose size or mtime
+changed and drops the rows of those that are gone. Files are indexed in
+transactions of about ``BATCH_UNITS`` units; each file's row is checked again
+inside the transaction, so two processes refreshing at once neither duplicate
+nor lose anything. No workspace lock is taken: callers of lookup may hold it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import PressError
+from ..model import LANGUAGES, UnitState
+from .index import Batch, batch
+
+BATCH_UNITS = 50_000
+"""Files are indexed in transactions of about this many units."""
+
+
+# Files of the workspace
+
+
+def memory_dir(root: Path) -> Path:
+    return root / "translations" / "memory"
+
+
+def scan(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file the memory is made of, with its size and mtime: PO files and TMX files."""
+    found = {}
+    folders = [(f"translations/{lang}", ".po") for lang in LANGUAGES]
+    folders.append(("translations/memory", ".tmx"))
+    for folder, suffix in folders:
+        try:
+            entries = list(os.scandir(root / folder))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            if entry.name.endswith(suffix) and not entry.name.startswith("."):
+                with contextlib.suppress(FileNotFoundError):
+                    st = entry.stat()
+                    if entry.is_file():
+                        found[f"{folder}/{entry.name}"] = (st.st_size, st.st_mtime_ns)
+    return found
+
+
+# Reading files
+
+
+def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
+    """The origin (release id) and the translated or approved units of a workspace PO file."""
+    from ..catalogs import read_catalog
+
+    catalog = read_catalog(path)
+    source = catalog.source_language
+    target = catalog.language or fallback_target
+    origin = catalog.release_id or path.stem
+    if source not in LANGUAGES or target not in LANGUAGES or source == target:
+        return origin, []
+    rows = [
+        (unit.source, unit.translation, source, target, unit.state is UnitState.APPROVED, "")
+        for unit in catalog.units
+        if unit.state >= UnitState.TRANSLATED and unit.translation and unit.source
+    ]
+    return origin, rows
+
+
+def tmx_rows(path: Path, name: str) -> Iterator[tuple]:
+    from .tmx import read_tmx
+
+    for pair in read_tmx(path, name):
+        yield (
+            pair.source,
+            pair.target,
+            pair.source_language,
+            pair.target_language,
+            False,
+            pair.preference,
+        )
+
+
+def tmx_origin(name: str) -> str:
+    return f"tmx:{name}"
+
+
+# Refresh
+
+
+def refresh(conn: sqlite3.Connection, root: Path) -> dict[str, int]:
+    """Bring the index up to the files on disk; what was done, counted."""
+    counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
+    disk = scan(root)
+    known = {
+        path: (size, mtime)
+        for path, size, mtime in conn.execute("SELECT path, size, mtime_ns FROM files")
+    }
+    gone = [path for path in known if path not in disk]
+    stale = sorted((path for path, stat in disk.items() if known.get(path) != stat), reverse=True)
+    if gone:
+        with batch(conn) as changes:
+            for path in gone:
+                row = conn.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+                if row is not None and not (root / path).is_file():
+                    changes.drop_file(row[0])
+                    counts["removed"] += 1
+    while stale:
+        with batch(conn) as changes:
+            size = 0
+            while stale and size < BATCH_UNITS:
+                done = _index_file(changes, root, stale.pop())
+                if done is not None:
+                    units, readable = done
+                    counts["files"] += 1
+                    counts["units"] += units
+                    counts["skipped"] += not readable
+                    size += units + 50
+    return counts
+
+
+def _index_file(changes: Batch, root: Path, path: str) -> tuple[int, bool] | None:
+    """(Re-)index one file: units indexed, and if it was readable.
+
+    None when there was nothing to do (the file is gone, or another process indexed it).
+    An unreadable file is recorded with its error and no units, and read again once it changes.
+    """
+    full = root / path
+    try:
+        st = full.stat()
+    except FileNotFoundError:
+        return None
+    sql = "SELECT size, mtime_ns FROM files WHERE path = ?"
+    if changes.conn.execute(sql, (path,)).fetchone() == (st.st_size, st.st_mtime_ns):
+        return None
+    is_tmx = path.startswith("translations/memory/")
+    origin = tmx_origin(full.name) if is_tmx else full.stem
+    file_id = changes.add_file(path, st.st_size, st.st_mtime_ns, origin)
+    try:
+        if is_tmx:
+            count = changes.insert_units(file_id, tmx_rows(full, full.name))
+        else:
+            origin, rows = po_rows(full, path.split("/")[1])
+            count = changes.insert_units(file_id, rows)
+    except (PressError, OSError, ValueError) as exc:  # a broken file must not stop the rest
+        changes.conn.execute("UPDATE files SET error = ? WHERE id = ?", (str(exc), file_id))
+        return 0, False
+    changes.conn.execute("UPDATE files SET origin = ? WHERE id = ?", (origin, file_id))
+    return count, True
+
+
+def add_tmx(changes: Batch, path: str, file: Path, name: str) -> int:
+    """Index an imported TMX file (being copied to ``path``); refuse it with an InputError."""
+    st = file.stat()
+    file_id = changes.add_file(path, st.st_size, st.st_mtime_ns, tmx_origin(name))
+    return changes.insert_units(file_id, tmx_rows(file, name))
