@@ -20,14 +20,12 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import LANGUAGES
-from ..workspace import Workspace
+from ..workspace import Workspace, atomic_file, fsync_dir
 from . import files, fuzzy, index
 from .tmx import MAX_TMX_BYTES, TmxUnit, write_tmx
 
@@ -283,7 +281,7 @@ class Memory:
                     with contextlib.suppress(OSError):
                         folder.rmdir()
                 raise
-            _fsync_dir(folder)
+            fsync_dir(folder)
         return count
 
     def export_tmx(self, path: Path, *, target_language: str | None = None) -> int:
@@ -299,7 +297,7 @@ class Memory:
                 TmxUnit(*row[:5], "approved" if row[5] else "translated")
                 for row in index.export_rows(conn, target_language)
             )
-            with _atomic_file(Path(path)) as handle:
+            with atomic_file(Path(path)) as handle:
                 count = write_tmx(handle, units)
         return count
 
@@ -329,33 +327,3 @@ def _copy_beside(path: Path, target: Path) -> Path:
         os.unlink(temporary)
         raise
     return Path(temporary)
-
-
-@contextlib.contextmanager
-def _atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that replaces ``path`` when the block succeeds (and never in part).
-
-    ``workspace.atomic_write`` takes the whole content at once; a large export is streamed.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
