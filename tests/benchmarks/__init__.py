@@ -1,0 +1,1 @@
+"""The benchmark suite of press: ``python tests/benchmarks/run.py`` (see run.py)."""

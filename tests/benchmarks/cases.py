@@ -1,0 +1,301 @@
+"""The cases that need no memory index: update, segment, status, startup.
+
+Each case makes its data, runs press and its baseline in fresh processes one
+after the other, checks the answers, and returns an :class:`Outcome`.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.measure import press_env, run, tool, worker
+from benchmarks.report import Outcome, Row, count, megabytes, seconds, times, verdict
+from benchmarks.scenarios import (
+    UpdateData,
+    make_paragraphs,
+    make_status,
+    make_update,
+    update_quality,
+    write_json,
+)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    update_sentences: int = 20_000
+    memory_files: int = 500
+    memory_per_file: int = 40
+    big_files: int = 10_000
+    big_per_file: int = 100
+    status_releases: int = 10_000
+    status_per_release: int = 30
+    paragraphs: int = 3_000
+    startup_runs: int = 21
+
+
+FULL = Sizes()
+QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3)
+
+
+@dataclass
+class Context:
+    sizes: Sizes
+    data: Path
+    """Where this run's generated data goes (a temporary folder)."""
+
+    def folder(self, name: str) -> Path:
+        path = self.data / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+def po_entries(path: Path) -> dict[str, tuple[str, bool]]:
+    """The live entries of any PO file: msgid -> (msgstr, fuzzy), read alike for every tool."""
+    import polib
+
+    return {e.msgid: (e.msgstr, e.fuzzy) for e in polib.pofile(str(path)) if not e.obsolete}
+
+
+def press_command(*args: str) -> list[str]:
+    script = tool("press")
+    return [script, *args] if script else [sys.executable, "-m", "workflow", *args]
+
+
+def timed(make, *args, **kwargs):
+    start = time.perf_counter()
+    value = make(*args, **kwargs)
+    return value, time.perf_counter() - start
+
+
+# update
+
+
+def _update_figures(q: dict) -> str:
+    return f"{count(q['recovered'])}/{count(q['edits'])} edits, {count(q['misleading'])} misleading"
+
+
+def case_update(ctx: Context) -> Outcome:
+    out = Outcome()
+    folder = ctx.folder("update")
+    data, made = timed(make_update, folder, ctx.sizes.update_sentences)
+    out.notes.append(
+        f"Data: a release of {count(ctx.sizes.update_sentences)} sentences, translated into kk; "
+        f"then {count(len(data.edits))} edited (one or two words or a number), "
+        f"{count(len(data.added))} new at random places, {count(len(data.removed))} removed "
+        f"({made:.1f} s to generate)."
+    )
+    press = _press_update(data, out)
+    for name, cmd, output, figure in _update_baselines(data, folder):
+        if cmd is None:
+            out.skipped.append(f"{name}: `{name.split()[0]}` is not installed")
+            press_s = seconds(press[0]) if press else "error"
+            out.rows.append(Row("update", press_s, f"{name}: skipped, not installed"))
+            continue
+        base = run(cmd).check(name)
+        base_q = update_quality(data, po_entries(output))
+        out.notes.append(
+            f"{name}: {seconds(base.seconds)}, peak RSS {megabytes(base.rss_mb)}; quality {base_q}."
+        )
+        out.rows.append(_update_row(name, figure, press, base, base_q))
+    return out
+
+
+def _press_update(data: UpdateData, out: Outcome):
+    """Run ``update_release`` in its own process: (seconds, run, quality), or None if it failed."""
+    try:
+        done, result = worker("update", root=str(data.root), release=data.release_id)
+    except RuntimeError as exc:
+        out.notes.append(f"press `update_release` failed: {exc}")
+        return None
+    po = data.root / "translations" / "kk" / f"{data.release_id}.po"
+    quality = update_quality(data, po_entries(po))
+    _read, read = worker("read-catalog", path=str(data.old_po))
+    out.notes += [
+        f"press `update_release`: {seconds(result['seconds'])} in the call, "
+        f"{seconds(done.seconds)} for the whole process, peak RSS {megabytes(done.rss_mb)}; "
+        f"counts {result['counts']}; quality {quality}. The workspace had no memory index "
+        "yet, so the update's memory lookup (for the new sentences) built it, reading the "
+        "release's own PO file.",
+        f"For scale: `workflow.catalogs.read_catalog` of the old PO file alone takes "
+        f"{seconds(read['seconds'])} ({count(read['units'])} units).",
+    ]
+    return result["seconds"], done, quality
+
+
+def _update_baselines(data: UpdateData, folder: Path):
+    msgmerge, pot2po = tool("msgmerge"), tool("pot2po")
+    old, pot = str(data.old_po), str(data.new_pot)
+    for name, exe, extra, figure in (
+        ("msgmerge", msgmerge, [], "399 s; 1,999/2,000 edits, 307 misleading"),
+        ("msgmerge --no-fuzzy-matching", msgmerge, ["--no-fuzzy-matching"], "1.8 s"),
+    ):
+        output = folder / f"{name.replace(' ', '')}.po"
+        cmd = [exe, "--quiet", *extra, "-o", str(output), old, pot] if exe else None
+        yield name, cmd, output, figure
+    output = folder / "pot2po.po"
+    cmd = [pot2po, "--progress=none", "-t", old, "-i", pot, "-o", str(output)] if pot2po else None
+    yield "pot2po", cmd, output, "87 s; 1,996/2,000 edits, 302 misleading"
+
+
+def _update_row(name, figure, press, base, base_q) -> Row:
+    quality = f"{name.split()[0]} {_update_figures(base_q)}"
+    if press is None:
+        return Row(
+            "update",
+            "error (see details)",
+            f"{name}: {seconds(base.seconds)}",
+            figure,
+            baseline_rss=megabytes(base.rss_mb),
+            quality=quality,
+            target="**no** (press failed)",
+        )
+    press_s, done, press_q = press
+    ratio = press_s / base.seconds
+    if name == "msgmerge":
+        met = (
+            ratio <= 1 / 50
+            and press_q["recovered"] >= press_q["edits"] * 0.9975
+            and press_q["misleading"] <= press_q["new"] / 10
+        )
+        target = verdict(met, "≤ 1/50 of its time, ≥ 99.75 % edits, ≤ 10 % of new misleading")
+    elif name == "pot2po":
+        met = (
+            ratio < 1
+            and press_q["recovered"] >= base_q["recovered"]
+            and press_q["misleading"] <= base_q["misleading"]
+        )
+        target = verdict(met, "faster, and as many edits with no more misleading")
+    else:
+        target = "— (reference: exact matches only)"
+    return Row(
+        case="update",
+        press=seconds(press_s),
+        baseline=f"{name}: {seconds(base.seconds)}",
+        baseline_figure=figure,
+        ratio=times(ratio),
+        press_rss=megabytes(done.rss_mb),
+        baseline_rss=megabytes(base.rss_mb),
+        quality=f"press {_update_figures(press_q)}; {quality}",
+        target=target,
+    )
+
+
+# segment
+
+
+def case_segment(ctx: Context) -> Outcome:
+    out = Outcome()
+    paragraphs = make_paragraphs(ctx.sizes.paragraphs)
+    path = write_json(ctx.folder("segment") / "paragraphs.json", paragraphs)
+    sentences = sum(len(p) for p in paragraphs)
+    out.notes.append(
+        f"Data: {count(len(paragraphs))} English paragraphs, {count(sentences)} sentences "
+        "(30 % of them with Mr./Dr./No./e.g./U.S. or a decimal)."
+    )
+    press_run, press = worker("segment-press", paragraphs=str(path))
+    base_run, base = worker("segment-pysbd", paragraphs=str(path))
+    press_rate, base_rate = sentences / press["seconds"], sentences / base["seconds"]
+    for name, side in (("press", press), ("pysbd", base)):
+        out.notes.append(
+            f"{name}: {seconds(side['seconds'])}, "
+            f"{count(sentences / side['seconds'])} sentences/s, "
+            f"{count(side['right'])}/{count(len(paragraphs))} paragraphs cut as written."
+        )
+    out.rows.append(
+        Row(
+            case="segment",
+            press=f"{count(press_rate)} sentences/s",
+            baseline=f"pysbd: {count(base_rate)} sentences/s",
+            baseline_figure="1,670 sentences/s",
+            ratio=f"{times(press_rate / base_rate)} as fast",
+            press_rss=megabytes(press_run.rss_mb),
+            baseline_rss=megabytes(base_run.rss_mb),
+            quality=f"paragraphs cut right: press {count(press['right'])}, "
+            f"pysbd {count(base['right'])} of {count(len(paragraphs))}",
+            target=verdict(press_rate >= 10 * base_rate, "≥ 10× pysbd"),
+        )
+    )
+    return out
+
+
+# status
+
+
+def case_status(ctx: Context) -> Outcome:
+    out = Outcome()
+    releases, per = ctx.sizes.status_releases, ctx.sizes.status_per_release
+    (root, totals), made = timed(make_status, ctx.folder("status"), releases, per)
+    out.notes.append(
+        f"Data: {count(releases)} releases of {per} units in kk and ru "
+        f"({count(2 * releases)} PO files, {count(totals['total'])} units: {totals}; "
+        f"{made:.1f} s to generate)."
+    )
+    cold = run(press_command("status", "--json"), cwd=root, env=press_env()).check("status")
+    warm = run(press_command("status", "--json"), cwd=root, env=press_env()).check("status")
+    right = _status_counts(json.loads(warm.stdout)) == totals
+    base_run, base = worker("status-polib", root=str(root))
+    for name, side in (("press status --json, cold", cold), ("warm", warm), ("polib", base_run)):
+        out.notes.append(f"{name}: {seconds(side.seconds)}, peak RSS {megabytes(side.rss_mb)}.")
+    out.notes.append(f"polib counts: {base['counts']}; press counts match the data: {right}.")
+    rss = max(cold.rss_mb, warm.rss_mb)
+    out.rows.append(
+        Row(
+            case="status",
+            press=f"warm {seconds(warm.seconds)} (cold {seconds(cold.seconds)})",
+            baseline=f"polib script: {seconds(base_run.seconds)}",
+            ratio=times(warm.seconds / base_run.seconds),
+            press_rss=megabytes(rss),
+            baseline_rss=megabytes(base_run.rss_mb),
+            quality="counts right" if right else "**counts wrong**",
+            target=verdict(warm.seconds < 2 and rss <= 256 and right, "warm < 2 s, ≤ 256 MB"),
+        )
+    )
+    return out
+
+
+def _status_counts(statuses: list[dict]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for status in statuses:
+        for counts in status["languages"].values():
+            for key, value in counts.items():
+                totals[key] = totals.get(key, 0) + value
+    return totals
+
+
+# startup
+
+
+def case_startup(ctx: Context) -> Outcome:
+    """``press --help`` against ``python -c pass``; press's help cache starts empty."""
+    out = Outcome()
+    env = press_env() | {"XDG_CACHE_HOME": str(ctx.folder("startup"))}
+    cold = run(press_command("--help"), env=env).check("press --help")
+    press_runs, python_runs = [], []
+    for _ in range(ctx.sizes.startup_runs):
+        press_runs.append(run(press_command("--help"), env=env).check("press --help"))
+        python_runs.append(run([sys.executable, "-c", "pass"]).check("python -c pass"))
+    press_s = statistics.median(r.seconds for r in press_runs)
+    python_s = statistics.median(r.seconds for r in python_runs)
+    out.notes.append(
+        f"{ctx.sizes.startup_runs} runs each, alternating; median press --help "
+        f"{seconds(press_s)} (min {seconds(min(r.seconds for r in press_runs))}), "
+        f"python -c pass {seconds(python_s)}. The first press --help, with an empty cache "
+        f"folder (XDG_CACHE_HOME), took {seconds(cold.seconds)} and {megabytes(cold.rss_mb)}."
+    )
+    out.rows.append(
+        Row(
+            case="startup",
+            press=f"press --help: {seconds(press_s)} (first, cold cache: {seconds(cold.seconds)})",
+            baseline=f"python -c pass: {seconds(python_s)}",
+            ratio=times(press_s / python_s),
+            press_rss=megabytes(max(r.rss_mb for r in press_runs)),
+            baseline_rss=megabytes(max(r.rss_mb for r in python_runs)),
+            target=verdict(press_s <= 3 * python_s, "≤ 3× python -c pass"),
+        )
+    )
+    return out
