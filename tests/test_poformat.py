@@ -425,3 +425,27 @@ def test_comments_references_and_flags(gettext: None, tmp_path: Path) -> None:
         entry.msgstr = same_newlines(entry.msgid, entry.msgstr) if entry.msgstr else ""
         entries.append(entry)
     assert_msgcat_keeps(render(entries), tmp_path)
+
+
+def test_the_word_at_a_time_path_agrees_with_the_character_path():
+    """Simple text is broken a word at a time; it must find what the full algorithm finds."""
+    from workflow import poformat
+
+    chars = [chr(c) for c in range(0x20, 0x2200) if poformat._SIMPLE.fullmatch(chr(c))]
+    assert len(chars) > 500
+    rng = random.Random(7)
+    words = ["Астана", "ҚХА", "the", "2026", "25%", "№", "«", "»", "—", "–", "-", "/", "(", ")"]
+    for _ in range(3000):
+        pieces = [
+            rng.choice(chars) if rng.random() < 0.5 else rng.choice(words)
+            for _ in range(rng.randint(1, 12))
+        ]
+        text = "".join(p + (" " * rng.randint(0, 2)) for p in pieces)
+        slow = [
+            (i, v)
+            for i, v in enumerate(poformat._break_opportunities(list(text)))
+            if v in (poformat._POSSIBLE, poformat._MANDATORY)
+        ]
+        assert poformat._simple_opportunities(text) == slow, text
+        assert poformat._columns(text) is None
+        assert all(poformat._column_width(ch) == 1 for ch in text)

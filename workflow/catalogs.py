@@ -125,10 +125,20 @@ def parse_po(text: str, name: str) -> PoFile:
         raise InputError(f"{name} is empty", "send the PO file you translated")
     _check_syntax(text, name)
     try:
-        po = polib.pofile(text, wrapwidth=0, check_for_duplicates=True)
+        po = polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "syntax error"
         raise InputError(f"{name} is not a valid PO file: {reason}", "check the file") from None
+    # polib's own duplicate check scans every earlier entry for each entry (quadratic)
+    seen: set[tuple] = set()
+    for entry in po:
+        key = (entry.msgctxt, entry.msgid, entry.obsolete)
+        if key in seen:
+            raise InputError(
+                f"{name} is not a valid PO file: '{entry.msgid[:40]}' appears twice",
+                "check the file",
+            )
+        seen.add(key)
     entries = [_entry(e) for e in po]  # polib lists obsolete entries too
     return PoFile(headers=dict(po.metadata), entries=entries)
 

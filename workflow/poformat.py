@@ -244,72 +244,142 @@ def _wrap(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - indent
     portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
     for number, portion in enumerate(portions):
-        chars, overrides = _escape(portion)
+        text, held = _escape(portion)
+        columns = _columns(text)
         start = len(prefix) + len(keyword) + 2 - indent if first_line else 0
-        breaks = _width_breaks(chars, overrides, width, start)
-        if first_line and chars and (number + 1 < len(portions) or start > width or any(breaks)):
+        fits = (len(text) if columns is None else columns[-1]) + start <= width
+        # a text that fits breaks nowhere (with start or with 0): no opportunities needed
+        opportunities = [] if fits else _opportunities(text, held)
+        breaks = _width_breaks(opportunities, columns, len(text), width, start)
+        if first_line and text and (number + 1 < len(portions) or start > width or breaks):
             lines.append(f'{prefix}{keyword} ""')
             first_line = False
-            breaks = _width_breaks(chars, overrides, width, 0)
-        pieces = _split_at(chars, breaks)
+            breaks = _width_breaks(opportunities, columns, len(text), width, 0)
+        pieces = [text[i:j] for i, j in itertools.pairwise([0, *breaks, len(text)])]
         lines.append(f'{prefix}{keyword + " " if first_line else ""}"{pieces[0]}"')
         lines += [f'{prefix}"{piece}"' for piece in pieces[1:]]
         first_line = False
     return lines
 
 
-def _split_at(chars: list[str], breaks: list[bool]) -> list[str]:
-    """The text cut into pieces before each character where breaks is true."""
-    cuts = [0] + [i for i, cut in enumerate(breaks) if cut] + [len(chars)]
-    return ["".join(chars[start:end]) for start, end in itertools.pairwise(cuts)]
+_ESCAPE_TABLE = str.maketrans({ch: "\\" + code for ch, code in _ESCAPES.items()})
 
 
-def _escape(portion: str) -> tuple[list[str], list[int]]:
-    """The escaped characters and the break overrides write-po.c gives them.
+def _escape(portion: str) -> tuple[str, set[int]]:
+    """The escaped text, and the places write-po.c allows no break before.
 
     No break inside an escape sequence, nor before the final `\\n`.
     """
-    chars: list[str] = []
-    overrides: list[int] = []
-    for ch in portion:
-        if ch in _ESCAPES:
-            chars += ["\\", _ESCAPES[ch]]
-            overrides += [_UNDEFINED, _PROHIBITED]
-        else:
-            chars.append(ch)
-            overrides.append(_UNDEFINED)
+    text = portion.translate(_ESCAPE_TABLE)
+    held: set[int] = set()
+    if len(text) != len(portion):
+        at = 0
+        for ch in portion:
+            if ch in _ESCAPES:
+                held.add(at + 1)
+                at += 2
+            else:
+                at += 1
     if portion.endswith("\n"):
-        overrides[-2] = _PROHIBITED
-    return chars, overrides
+        held.add(len(text) - 2)
+    return text, held
 
 
-def _width_breaks(chars: list[str], overrides: list[int], width: int, start: int) -> list[bool]:
-    """Where to break so that lines fit in width columns (u8_width_linebreaks)."""
-    breaks = [False] * len(chars)
+def _width_breaks(
+    opportunities: list[tuple[int, int]],
+    columns: list[int] | None,
+    length: int,
+    width: int,
+    start: int,
+) -> list[int]:
+    """Where to break so that lines fit in width columns (u8_width_linebreaks).
+
+    ``opportunities`` are the places a line may (or must) break, ``columns`` the
+    running column count (None when every character is one column wide).
+    """
+
+    def at(i: int) -> int:
+        return i if columns is None else columns[i]
+
+    breaks: list[int] = []
     last_break = None
-    column, piece = start, 0
-    for i, opportunity in enumerate(_break_opportunities(chars)):
-        if overrides[i] != _UNDEFINED:
-            opportunity = overrides[i]
+    column, piece_start = start, 0
+    for i, opportunity in opportunities:
         # At a break opportunity, the piece of text since the last one ends:
         # when it does not fit, break the line where it started.
-        ends_piece = opportunity in (_POSSIBLE, _MANDATORY) and last_break is not None
-        if ends_piece and column + piece > width:
-            breaks[last_break] = True
+        piece = at(i) - at(piece_start)
+        if last_break is not None and column + piece > width:
+            if not breaks or breaks[-1] != last_break:
+                breaks.append(last_break)
             column = 0
         if opportunity == _MANDATORY:
-            last_break, column, piece = None, 0, 0
-            continue
-        if opportunity == _POSSIBLE:
-            last_break, column, piece = i, column + piece, 0
-        piece += _column_width(chars[i])
-    if last_break is not None and column + piece > width:
-        breaks[last_break] = True
+            last_break, column, piece_start = None, 0, i + 1
+        else:
+            last_break, column, piece_start = i, column + piece, i
+    overflows = last_break is not None and column + at(length) - at(piece_start) > width
+    if overflows and (not breaks or breaks[-1] != last_break):
+        breaks.append(last_break)
     return breaks
+
+
+def _columns(text: str) -> list[int] | None:
+    """The column at which each character starts (and the end), or None if all are narrow."""
+    if _NARROW.fullmatch(text):
+        return None
+    columns = [0]
+    for ch in text:
+        columns.append(columns[-1] + _column_width(ch))
+    return columns
 
 
 # --------------------------------------------------------------------------
 # Unicode line breaking (UAX #14) as libunistring 1.0 implements it
+
+# Text made only of these characters (Latin, Cyrillic without its combining
+# marks, common punctuation) has every letter of class AL, every digit NU,
+# and every character one column wide: it is broken a word at a time.
+_SIMPLE_CHARS = (
+    "\u0020-\u007e\u00a0-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba-\u00bb\u00bf-\u024f"
+    "\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u2116"
+)
+_SIMPLE = re.compile(f"[{_SIMPLE_CHARS}]*")
+_NARROW = _SIMPLE
+_TOKENS = re.compile(r"[^\W\d_]+|[0-9]+|.", re.DOTALL)
+
+
+def _opportunities(text: str, held: set[int]) -> list[tuple[int, int]]:
+    """The places a line may or must break, in order, less those in ``held``."""
+    if _SIMPLE.fullmatch(text):
+        found = _simple_opportunities(text)
+    else:
+        found = [
+            (i, value)
+            for i, value in enumerate(_break_opportunities(list(text)))
+            if value in (_POSSIBLE, _MANDATORY)
+        ]
+    return [(i, value) for i, value in found if i not in held] if held else found
+
+
+def _simple_opportunities(text: str) -> list[tuple[int, int]]:
+    """``_break_opportunities`` for simple text, a word (or one other character) at a time.
+
+    Within a run of letters (AL after AL) or digits (NU after NU) no line breaks.
+    """
+    found = []
+    last = "BK"
+    spaces = False
+    for match in _TOKENS.finditer(text):
+        ch = match.group()[0]
+        cls = "AL" if ch.isalpha() else "NU" if ch.isdigit() else _line_class(ch)
+        if cls == "SP":
+            spaces = True
+            continue
+        if last != "BK":
+            rule = _PAIRS[last][_COLUMNS[cls]]
+            if rule == "D" or (rule == "I" and spaces):
+                found.append((match.start(), _POSSIBLE))
+        last, spaces = cls, False
+    return found
 
 
 def _break_opportunities(chars: list[str]) -> list[int]:

@@ -98,13 +98,14 @@ class Memory:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def refresh(self) -> dict[str, int]:
+    def refresh(self, *, skip_release: str | None = None) -> dict[str, int]:
         """Re-index changed and new files, drop deleted ones.
 
         Counts: ``files`` (re-)indexed, ``units`` indexed, ``removed`` files,
         ``skipped`` files that could not be read (they are tried again when they change).
+        ``skip_release`` leaves that release's own PO files as they are.
         """
-        return files.refresh(self._db(), self.workspace.root)
+        return files.refresh(self._db(), self.workspace.root, skip_release)
 
     # Lookup and search
 
@@ -124,7 +125,7 @@ class Memory:
         wanted = list(dict.fromkeys(s for s in sources if s))
         if not wanted or source_language == target_language:
             return {}
-        self.refresh()
+        self.refresh(skip_release=exclude_release)
         condition = "u.source_language = ? AND u.target_language = ?"
         params: list = [source_language, target_language]
         if exclude_release is not None:

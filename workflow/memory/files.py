@@ -92,15 +92,28 @@ def tmx_origin(name: str) -> str:
 # Refresh
 
 
-def refresh(conn: sqlite3.Connection, root: Path) -> dict[str, int]:
-    """Bring the index up to the files on disk; what was done, counted."""
+def refresh(
+    conn: sqlite3.Connection, root: Path, skip_release: str | None = None
+) -> dict[str, int]:
+    """Bring the index up to the files on disk; what was done, counted.
+
+    ``skip_release``: leave that release's PO files as they are indexed (a lookup that
+    excludes the release does not need them; its update is about to rewrite them).
+    """
     counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
     disk = scan(root)
+    if skip_release is not None:
+        own = f"{skip_release}.po"
+        disk = {path: stat for path, stat in disk.items() if not path.endswith(f"/{own}")}
     known = {
         path: (size, mtime)
         for path, size, mtime in conn.execute("SELECT path, size, mtime_ns FROM files")
     }
-    gone = [path for path in known if path not in disk]
+    gone = [
+        path
+        for path in known
+        if path not in disk and not (skip_release and path.endswith(f"/{skip_release}.po"))
+    ]
     stale = sorted((path for path, stat in disk.items() if known.get(path) != stat), reverse=True)
     if gone:
         with batch(conn) as changes:
