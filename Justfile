@@ -15,3 +15,9 @@ test *ARGS:
 lint:
     ruff check .
     ruff format --check .
+
+# Run the benchmark suite: each case beside its baseline (msgmerge, pot2po, pysbd, polib)
+# in the same run; writes tests/benchmarks/results.md. Baselines: gettext from the system,
+# translate-toolkit and pysbd from `pip install -e ".[bench]"`.
+bench *ARGS:
+    python tests/benchmarks/run.py {{ARGS}}

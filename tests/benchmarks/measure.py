@@ -151,7 +151,7 @@ def machine() -> list[tuple[str, str]]:
             "OS",
             f"{_field(_read('/etc/os-release'), 'PRETTY_NAME', '=')}, Linux {platform.release()}",
         ),
-        ("Python", f"{platform.python_version()} ({sys.executable})"),
+        ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
         ("GNU gettext", gettext or "not installed"),
         ("translate-toolkit", _version("translate-toolkit")),
         ("press", f"{_version('press-workflow')} at commit {commit}"),
