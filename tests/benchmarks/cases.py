@@ -6,6 +6,7 @@ after the other, checks the answers, and returns an :class:`Outcome`.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import statistics
 import sys
@@ -198,8 +199,15 @@ def case_segment(ctx: Context) -> Outcome:
         "(30 % of them with Mr./Dr./No./e.g./U.S. or a decimal)."
     )
     press_run, press = worker("segment-press", paragraphs=str(path))
+    press_rate = sentences / press["seconds"]
+    if importlib.util.find_spec("pysbd") is None:
+        out.skipped.append("pysbd: not installed (pip install -e '.[bench]')")
+        out.rows.append(
+            Row("segment", f"{count(press_rate)} sentences/s", "pysbd: skipped, not installed")
+        )
+        return out
     base_run, base = worker("segment-pysbd", paragraphs=str(path))
-    press_rate, base_rate = sentences / press["seconds"], sentences / base["seconds"]
+    base_rate = sentences / base["seconds"]
     for name, side in (("press", press), ("pysbd", base)):
         out.notes.append(
             f"{name}: {seconds(side['seconds'])}, "
