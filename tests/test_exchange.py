@@ -100,6 +100,7 @@ def _edit(text: str, old: str, new: str) -> bytes:
         (lambda t: _edit(t, 'msgstr ""', 'msgstr "a"\nmsgstr "b"'), "not a valid PO file"),
         (lambda t: t.encode("utf-16"), "not UTF-8"),
         (lambda t: b"", "is empty"),
+        (lambda t: _edit(t, 'msgstr "Аударма"', 'msgstr "Аударма\\n"'), "line break"),
         (lambda t: t.encode() + b'\n#: r1\nmsgid "News"\nmsgstr "X"\n', "appears twice"),
         (lambda t: _edit(t, 'msgid "News"', 'msgctxt "x"\nmsgid "News"'), "context"),
     ],

@@ -88,3 +88,14 @@ def test_the_lock_refuses_a_second_writer(workspace, monkeypatch):
         second.lock(),
     ):
         pass
+
+
+def test_written_files_keep_their_mode_or_follow_the_umask(tmp_path):
+    import workflow.workspace as module
+
+    path = tmp_path / "f.txt"
+    atomic_write(path, "a")
+    assert path.stat().st_mode & 0o777 == 0o666 & ~module._UMASK
+    path.chmod(0o664)
+    atomic_write(path, "b")
+    assert path.stat().st_mode & 0o777 == 0o664

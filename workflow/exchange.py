@@ -102,6 +102,10 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
                 problems.append(f"unit {label}: its source text (msgid) was changed")
             else:
                 problems.append(f"unit {label} does not exist in {catalog.release_id}")
+        elif entry.msgstr and _line_ends(entry.msgstr) != _line_ends(entry.msgid):
+            problems.append(
+                f"unit {label}: the translation starts or ends with a line break, the source not"
+            )
         else:
             live.append(entry)
     if problems:
@@ -111,6 +115,11 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
             "change only msgstr; pull a fresh file with 'press pull' if the release changed",
         )
     return live
+
+
+def _line_ends(text: str) -> tuple[bool, bool]:
+    """Whether a text begins and ends with a line break (msgfmt --check wants both alike)."""
+    return text.startswith("\n"), text.endswith("\n")
 
 
 def _short(text: str, width: int = 40) -> str:

@@ -110,9 +110,13 @@ def authorize(
         where = f" in {lang}" if lang and _bound(action) else ""
         raise ReviewError(
             f"{actor.name} ({roles}) may not {action.value}{where}",
-            f"that takes a {_roles_for(action)}" + (f" of {lang}" if where else ""),
+            f"that takes {_article(_roles_for(action))}" + (f" of {lang}" if where else ""),
         )
     return actor
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _bound(action: Action) -> bool:
@@ -190,6 +194,11 @@ def _current(workspace: Workspace, release_id: str):
     from .status import release_digest, release_status
 
     status = release_status(workspace, release_id)
+    if status.get("source_changed"):
+        raise ReviewError(
+            f"the source of {release_id} was edited since its translations were updated",
+            f"run 'press update {release_id}' first",
+        )
     return status, ReleaseState(status["state"]), release_digest(workspace, release_id)
 
 
@@ -205,6 +214,7 @@ def approve_release(workspace: Workspace, release_id: str, actor: Actor) -> dict
             release_id,
             "approve",
             who=actor.name,
+            before=digest,
             after=digest,
             **({"correction": True} if correction else {}),
         )
@@ -215,7 +225,9 @@ def publish_release(workspace: Workspace, release_id: str, actor: Actor) -> dict
     with workspace.lock():
         _status, state, digest = _current(workspace, release_id)
         check_release_state(state, (ReleaseState.APPROVED,), "publish", release_id)
-        return journal.record(workspace, release_id, "publish", who=actor.name, after=digest)
+        return journal.record(
+            workspace, release_id, "publish", who=actor.name, before=digest, after=digest
+        )
 
 
 def reject_release(

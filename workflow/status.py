@@ -170,8 +170,15 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
         summary = cache.get(workspace.catalog_path(release_id, lang), _read_catalog)
         catalogs[lang] = summary or _missing_catalog(workspace, release_id, lang)
     languages = {lang: summary["counts"] for lang, summary in catalogs.items()}
+    source_changed = any(
+        summary["source_digest"] != source["digest"] for summary in catalogs.values()
+    )
     state, approval = units_state(languages), None
-    if state is ReleaseState.READY:
+    if source_changed:
+        # the counts are of the sentences before the hand edit: until 'press update',
+        # the release is being translated, whatever they say
+        state = ReleaseState.TRANSLATING
+    elif state is ReleaseState.READY:
         journal = cache.get(workspace.journal_path(release_id), _read_journal)
         journal = journal or journal_summary([])
         signed = sign_off(journal, content_digest(source, catalogs))
@@ -187,7 +194,7 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
     }
     if approval:
         status["approval"] = {"by": approval["who"], "time": approval["time"]}
-    if any(summary["source_digest"] != source["digest"] for summary in catalogs.values()):
+    if source_changed:
         status["source_changed"] = True  # source.md edited by hand: 'press update' is due
     return status
 

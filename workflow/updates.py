@@ -213,25 +213,24 @@ def apply_source(
     if len(release.blocks) < 2:
         raise InputError("the release has a headline but no text", "check the source")
     created = not workspace.has_release(release_id)
-    if not created:
-        earlier = workspace.source_path(release_id).read_text(encoding="utf-8")
-        from .sources.markdown import read_markdown
-
-        before_lang = read_markdown(earlier).language
-        if before_lang and before_lang != document.language:
-            raise InputError(
-                f"release {release_id} is written in {before_lang}, not {document.language}",
-                "ingest it under another id",
-            )
+    olds = _old_catalogs(workspace, release_id)
+    written_in = {old.source_language for old in olds.values() if old.source_language}
+    if written_in - {document.language}:
+        raise InputError(
+            f"release {release_id} is written in {written_in.pop()}, not {document.language}",
+            "keep its language (ingest the other version under another id)",
+        )
     digest = source_digest(text)
     targets = workspace.config.targets(document.language)
-    counts = {}
+    counts, catalogs = {}, []
+    # every catalog is merged before anything is written: a refusal changes nothing
     for lang in targets:
-        path = workspace.catalog_path(release_id, lang)
-        old = read_catalog(path) if path.is_file() else None
         leverage = _memory_leverage(workspace, release, lang) if use_memory else None
-        catalog, counts[lang] = merge_catalog(release, lang, old, leverage)
+        catalog, counts[lang] = merge_catalog(release, lang, olds.get(lang), leverage)
         catalog.source_digest = digest
+        catalogs.append(catalog)
+    for catalog in catalogs:
+        path = workspace.catalog_path(release_id, catalog.language)
         atomic_write(path, render_catalog(catalog, release.title))
     source_path = workspace.source_path(release_id)
     before = journal.file_digest(source_path)
@@ -248,6 +247,16 @@ def apply_source(
         note=note,
     )
     return SourceResult(release, targets, counts, created)
+
+
+def _old_catalogs(workspace: Workspace, release_id: str) -> dict[str, Catalog]:
+    """The release's catalogs as they are, in every language of the workspace."""
+    olds = {}
+    for lang in workspace.config.languages:
+        path = workspace.catalog_path(release_id, lang)
+        if path.is_file():
+            olds[lang] = read_catalog(path)
+    return olds
 
 
 def _nonzero(counts: dict[str, int]) -> dict[str, int]:

@@ -15,6 +15,8 @@ from .errors import WorkspaceError
 from .model import LANGUAGES, is_valid_id
 
 CONFIG_NAME = "press.toml"
+_UMASK = os.umask(0o22)
+os.umask(_UMASK)
 LOCK_TIMEOUT = 30.0
 
 
@@ -238,6 +240,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -248,6 +251,17 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
             os.unlink(temporary)
         raise
     fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what a new file gets under the umask.
+
+    (mkstemp makes files only their owner can read; a shared workspace needs better.)
+    """
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:

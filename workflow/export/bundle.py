@@ -95,25 +95,28 @@ def export_release(
     """
     from ..review import Action, authorize
 
-    release = load_release(workspace, release_id)
     if not draft:
         authorize(workspace, Action.EXPORT, as_name=as_name)
-        state = release_status(workspace, release_id)["state"]
-        if state not in ("approved", "published"):
-            raise InputError(
-                f"release {release_id} is {state}, not approved: only a draft can be exported",
-                f"export a draft with 'press export {release_id} --draft'",
-            )
     from .docx import render_docx
     from .html import render_html
 
     renderers = {"docx": render_docx, "html": render_html}
     folder = out or workspace.export_dir(release_id)
     files, missing = [], {}
-    for edition in build_editions(workspace, release, draft):
-        missing[edition.language] = edition.missing_count
-        for fmt in formats:
-            path = folder / f"{release_id}.{edition.language}.{fmt}"
-            atomic_write(path, renderers[fmt](edition))
-            files.append(path)
+    # under the lock, so the content checked is the content rendered
+    with workspace.lock():
+        release = load_release(workspace, release_id)
+        if not draft:
+            state = release_status(workspace, release_id)["state"]
+            if state not in ("approved", "published"):
+                raise InputError(
+                    f"release {release_id} is {state}, not approved: only a draft can be exported",
+                    f"export a draft with 'press export {release_id} --draft'",
+                )
+        for edition in build_editions(workspace, release, draft):
+            missing[edition.language] = edition.missing_count
+            for fmt in formats:
+                path = folder / f"{release_id}.{edition.language}.{fmt}"
+                atomic_write(path, renderers[fmt](edition))
+                files.append(path)
     return ExportResult(folder, files, missing)
