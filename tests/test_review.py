@@ -287,3 +287,76 @@ def test_draft_export_marks_and_final_export_has_none(team, tmp_path, runner):
     assert invoke(runner, "export", rid, "--as", "asel", "--format", "html").exit_code == 0
     html = (ws.export_dir(rid) / f"{rid}.kk.html").read_text()
     assert "DRAFT" not in html
+
+
+def _set(source: str, text: str):
+    def edit(entry):
+        if entry.msgid == source:
+            entry.msgstr = text
+
+    return edit
+
+
+def test_a_stale_review_file_neither_reverts_nor_approves_newer_work(team, tmp_path):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    (tmp_path / "reviewer").mkdir()
+    review_file = _file(ws, rid, "kk", tmp_path / "reviewer", review=True)  # pulled now
+    push(
+        ws,
+        _file(ws, rid, "kk", tmp_path, edit=_set("News", "Жаңалықтар")),
+        "fix.po",
+        as_name="aigerim",
+    )
+    result = push(ws, review_file, "review.po", review=True, as_name="gulnara")
+    assert result.newer == 1 and result.changed == {"approved": 7}
+    news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
+    assert news.translation == "Жаңалықтар" and news.state is UnitState.TRANSLATED
+
+
+def test_an_old_file_does_not_overwrite_a_reviewers_correction(team, tmp_path, runner):
+    ws, rid = team
+    first = _file(ws, rid, "kk", tmp_path)
+    push(ws, first, "kk.po", as_name="aigerim")
+    keys = "e\nЖаңалықтар\nq\n"  # the first unit in the queue is the rubric "News"
+    invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input=keys)
+    resent = push(ws, first, "kk.po", as_name="aigerim")  # the same old file again
+    assert resent.total_changed == 0
+    news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
+    assert news.translation == "Жаңалықтар" and news.state is UnitState.APPROVED
+
+
+def test_both_sides_changed_is_a_conflict_and_the_workspace_wins(team, tmp_path, runner):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    path = tmp_path / "mine.po"
+    path.write_text(pull(ws, rid, "kk"), encoding="utf-8")  # bota's copy
+    push(
+        ws,
+        _file(ws, rid, "kk", tmp_path, edit=_set("News", "Жаңалықтар")),
+        "a.po",
+        as_name="aigerim",
+    )
+    po = polib.pofile(str(path))
+    for entry in po:
+        if entry.msgid in ("News", "ASTANA"):
+            entry.msgstr = {"News": "Хабарлар", "ASTANA": "АСТАНА қаласы"}[entry.msgid]
+    po.save(str(path))
+    result = invoke(runner, "push", str(path), "--as", "bota")
+    assert "someone else changed" in result.stderr and "r1" in result.stderr
+    units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
+    assert units["News"].translation == "Жаңалықтар"
+    assert units["ASTANA"].translation == "АСТАНА қаласы"
+
+
+def test_a_translator_may_overwrite_their_own_later_work(team, tmp_path):
+    ws, rid = team
+    path = tmp_path / "own.po"
+    path.write_text(pull(ws, rid, "kk"), encoding="utf-8")
+    for text in ("Жаңалық", "Жаңалықтар"):
+        po = polib.pofile(str(path))
+        next(e for e in po if e.msgid == "News").msgstr = text
+        po.save(str(path))
+        push(ws, path.read_bytes(), "own.po", as_name="aigerim")
+    news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
+    assert news.translation == "Жаңалықтар"

@@ -177,7 +177,10 @@ def decode_po(data: bytes, name: str) -> str:
 
 # Marks that only press writes, as translator comments: msgcat keeps comments but drops
 # flags it does not know, and a person reading the file in Poedit sees them.
-_TRANSLATED_RE = re.compile(r"press: translated by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})")
+_TRANSLATED_RE = re.compile(
+    r"press: translated by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})"
+    r"(?: \(text (?P<digest>[0-9a-f]{12})\))?"
+)
 _APPROVED_RE = re.compile(
     r"press: approved by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})"
     r" \(text (?P<digest>[0-9a-f]{12})\)"
@@ -187,7 +190,8 @@ _APPROVED_RE = re.compile(
 def _marks(unit: Unit) -> list[str]:
     lines = []
     if unit.translated_by and unit.translation:
-        lines.append(f"press: translated by {unit.translated_by.who} on {unit.translated_by.day}")
+        mark, digest = unit.translated_by, text_digest(unit.source, unit.translation)
+        lines.append(f"press: translated by {mark.who} on {mark.day} (text {digest})")
     if unit.state is UnitState.APPROVED and unit.approved_by:
         digest = text_digest(unit.source, unit.translation)
         mark = unit.approved_by
@@ -211,6 +215,19 @@ def _read_marks(entry: PoEntry) -> tuple[Mark | None, Mark | None]:
         ):
             approved = Mark(match["who"], match["day"])
     return translated, approved
+
+
+def base_digest(entry: PoEntry) -> str | None:
+    """The digest of the text a pulled file was given for this unit, if its mark says.
+
+    Only a base for telling what changed since the file was pulled; never trusted as a
+    state (a forged one can only hide a conflict from the one who forged it).
+    """
+    for line in entry.notes:
+        match = _TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line)
+        if match and match["digest"]:
+            return match["digest"]
+    return None
 
 
 def state_of(entry: PoEntry) -> UnitState:

@@ -15,6 +15,7 @@ from .catalogs import (
     Catalog,
     PoEntry,
     PoFile,
+    base_digest,
     decode_po,
     parse_po,
     render_catalog,
@@ -22,7 +23,7 @@ from .catalogs import (
     user_notes,
 )
 from .errors import ConflictError, InputError
-from .model import LANGUAGES, Mark, Release, UnitState, is_valid_id
+from .model import LANGUAGES, Mark, Release, Unit, UnitState, is_valid_id, text_digest
 from .releases import check_target, load_catalog, load_release, write_catalog
 from .workspace import Workspace, atomic_write
 
@@ -57,6 +58,10 @@ class PushResult:
     """Units the file left empty although the workspace has a translation (kept)."""
     own: int = 0
     """Units a reviewer left as they are but translated themselves (four eyes: not approved)."""
+    newer: int = 0
+    """Units the file left as they were pulled, changed in the workspace since (kept)."""
+    conflicts: list[str] = field(default_factory=list)
+    """Positions of units changed both in the file and, by someone else, in the workspace."""
 
     @property
     def total_changed(self) -> int:
@@ -164,7 +169,8 @@ def push(
                 "review" if review else "push",
                 who=actor.name,
                 language=lang,
-                counts=result.changed,
+                counts=result.changed
+                | ({"conflicts": len(result.conflicts)} if result.conflicts else {}),
                 before=before,
                 after=after,
                 note=f"from {name}",
@@ -174,6 +180,32 @@ def push(
 
 def _count(result: PushResult, key: str) -> None:
     result.changed[key] = result.changed.get(key, 0) + 1
+
+
+def _since_pull(entry: PoEntry, unit: Unit, who: str) -> str:
+    """How the workspace's unit relates to the file's: current, stale or conflict.
+
+    A unit's text in the file is compared with the text the file was pulled with
+    (the digest in press's mark on the entry): ``stale`` when only the workspace
+    changed since (the file's old text must not overwrite it), ``conflict`` when
+    both changed and the workspace change was someone else's.
+    """
+    if entry.msgstr == unit.translation or not unit.translation:
+        return "current"  # nothing in the workspace the file could overwrite
+    base = base_digest(entry)
+    if base is not None:
+        if base == text_digest(unit.source, unit.translation):
+            return "current"
+        touched = text_digest(entry.msgid, entry.msgstr) != base
+    elif unit.translated_by is None:
+        return "current"  # an unmarked text: nothing tells when it was written
+    else:
+        touched = True  # translated in the workspace since an untranslated pull
+    if not touched:
+        return "stale"
+    if unit.translated_by is not None and unit.translated_by.who == who:
+        return "current"  # the pusher's own later work
+    return "conflict"
 
 
 def _apply(catalog: Catalog, entries: list[PoEntry], mark: Mark) -> PushResult:
@@ -188,6 +220,13 @@ def _apply(catalog: Catalog, entries: list[PoEntry], mark: Mark) -> PushResult:
                 result.kept += 1
             else:
                 result.unchanged += 1
+            continue
+        relation = _since_pull(entry, unit, mark.who)
+        if relation == "stale":
+            result.newer += 1
+            continue
+        if relation == "conflict":
+            result.conflicts.append(unit.positions[0] if unit.positions else entry.msgid[:30])
             continue
         same_text = entry.msgstr == unit.translation
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
@@ -207,8 +246,13 @@ def _apply_review(workspace: Workspace, actor, catalog: Catalog, entries: list[P
     for entry in entries:
         unit = by_source[entry.msgid]
         notes = [n for n in user_notes(entry) if n not in unit.notes]
+        relation = _since_pull(entry, unit, actor.name) if entry.msgstr else "current"
         if not entry.msgstr:
             result.unchanged += 1
+        elif relation == "stale":  # the reviewer never saw the workspace's newer text
+            result.newer += 1
+        elif relation == "conflict":
+            result.conflicts.append(unit.positions[0] if unit.positions else entry.msgid[:30])
         elif entry.fuzzy:
             same = entry.msgstr == unit.translation
             if unit.state is UnitState.NEEDS_WORK and same and not notes:

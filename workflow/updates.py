@@ -18,6 +18,7 @@ rates unrelated sentences high.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from . import journal
 from .catalogs import Catalog, now_stamp, read_catalog, render_catalog, source_digest
 from .errors import InputError
-from .model import Release, Unit, UnitState
+from .model import Mark, Release, Unit, UnitState
 from .sources import SourceDocument, build_release
 from .sources.markdown import render_source
 from .workspace import Workspace, atomic_write
@@ -102,11 +103,12 @@ def _leverage(units: list[Unit], leverage: Leverage | None, counts: MergeCounts)
     if not units or leverage is None:
         return
     matches = leverage([unit.source for unit in units])
+    filled = Mark("memory", dt.date.today().isoformat())
     for unit in units:
         match = matches.get(unit.source)
         if match is None:
             continue
-        unit.translation = match.target
+        unit.translation, unit.translated_by = match.target, filled
         if match.score == 100 and match.approved:
             unit.state = UnitState.TRANSLATED
             unit.notes = [f"memory: exact match from {match.origin}"]

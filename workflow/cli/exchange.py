@@ -76,6 +76,18 @@ def push(
         typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged")
     if result.kept:
         typer.echo(f"Kept {result.kept} earlier translations the file left empty")
+    if result.newer:
+        typer.echo(
+            f"Kept {result.newer} units changed in the workspace since this file was pulled "
+            "(the file still had their earlier text)"
+        )
+    if result.conflicts:
+        where = ", ".join(result.conflicts[:8]) + (" …" if len(result.conflicts) > 8 else "")
+        typer.echo(
+            f"Left {len(result.conflicts)} units that someone else changed since this file "
+            f"was pulled: {where}. Pull a fresh file and redo them there.",
+            err=True,
+        )
     if result.own:
         typer.echo(
             f"Left {result.own} units you translated yourself for another reviewer (four eyes)"
