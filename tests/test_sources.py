@@ -211,3 +211,28 @@ def test_default_id_is_date_and_headline_words():
     )
     assert default_id(doc) == "2026-11-26-qazaqstan-men-eqyu-yntymaqtastyq"
     assert slugify("!!!") == "release"
+
+
+def test_a_short_headline_above_a_hard_wrapped_paragraph_is_not_a_rubric():
+    doc = read_plaintext(
+        "Language courses open\n\nThe Assembly of People of Kazakhstan opens free courses of "
+        "the Kazakh\nlanguage in all regions. Registration is open until 1 December.\n"
+    )
+    assert doc.rubric is None and doc.title == "Language courses open"
+    assert doc.body[0][1].startswith("The Assembly") and doc.body[0][1].endswith("1 December.")
+
+
+def test_markdown_reads_datelines_and_dash_quotes_as_plain_text_does():
+    doc = read_markdown(
+        "---\ntitle: Встреча\nplace: Астана\nlanguage: ru\n---\n\n"
+        "АСТАНА, 26 ноября 2026 года – В Астане прошла встреча.\n\n— Мы рады гостям.\n"
+    )
+    assert doc.dateline == "АСТАНА, 26 ноября 2026 года" and doc.place == "Астана"
+    assert doc.date == dt.date(2026, 11, 26)
+    assert doc.body == [(K.PARAGRAPH, "В Астане прошла встреча."), (K.QUOTE, "Мы рады гостям.")]
+    assert read_markdown(render_source(doc)) == doc
+
+
+def test_a_capitalised_word_before_a_dash_is_a_place_only_before_a_sentence():
+    doc = read_plaintext("Headline\n\nToday – a historic day for the Assembly.\n")
+    assert doc.dateline is None

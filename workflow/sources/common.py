@@ -146,6 +146,8 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     ('NUR-SULTAN, 5 May', 'The talks began.')
     >>> split_dateline("The meeting – held in Astana – was productive.") is None
     True
+    >>> split_dateline("Today – a historic day for the Assembly.") is None
+    True
     """
     match = _DATELINE_RE.match(paragraph)
     if not match:
@@ -162,8 +164,12 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
     capitalised = all(w[:1].isupper() for w in place_words)
     has_date = find_date(dateline, default_year=2000) is not None
-    if shouting or (capitalised and (has_date or (len(place_words) == 1 and "," not in dateline))):
-        return dateline, match.group("rest").strip()
+    rest = match.group("rest").strip()
+    # a lone capitalised word is a place only when a sentence starts after the dash
+    # ("Astana – The session opened", not "Today – a historic day")
+    lone_place = len(place_words) == 1 and "," not in dateline and rest[:1].isupper()
+    if shouting or (capitalised and (has_date or lone_place)):
+        return dateline, rest
     return None
 
 

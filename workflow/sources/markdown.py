@@ -19,11 +19,11 @@ import re
 from ..errors import InputError
 from ..model import BlockKind
 from . import SourceDocument
-from .common import QUOTE_DASHES, is_attribution
+from .common import QUOTE_DASHES, find_date, is_attribution, place_of, split_dateline
 
 FRONT_KEYS = ("id", "language", "title", "rubric", "date", "place", "dateline")
 _LIST_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+")
-_ESCAPABLE = re.compile(r"(?:[#>]|[-*+•]\s|\d{1,3}[.)]\s|\\)")
+_ESCAPABLE = re.compile(r"(?:[#>—–―]|[-*+•]\s|\d{1,3}[.)]\s|\\)")
 
 
 def _parse_scalar(raw: str, line_no: int) -> str:
@@ -130,6 +130,8 @@ def _read_body(lines: list[str], title: str) -> tuple[str, list[tuple[BlockKind,
                     body[-1] = (kind, f"{text} {line}")
         elif len(chunk) == 1 and is_attribution(first):
             body.append((BlockKind.ATTRIBUTION, first))
+        elif first[0] in QUOTE_DASHES:  # a quote written with a dash, as in plain text
+            body.append((BlockKind.QUOTE, " ".join(chunk).lstrip(QUOTE_DASHES).strip()))
         else:
             body.append((BlockKind.PARAGRAPH, " ".join(_unescape(line) for line in chunk)))
     return title, body
@@ -142,13 +144,23 @@ def read_markdown(text: str) -> SourceDocument:
     title, body = _read_body(lines[start:], fields.get("title", ""))
     date = _parse_date(fields["date"]) if fields.get("date") else None
     place = fields.get("place") or None
+    dateline = fields.get("dateline") or None
+    if dateline is None and body and body[0][0] is BlockKind.PARAGRAPH:
+        # a first paragraph opening with 'PLACE[, date] – ', as in plain text
+        split = split_dateline(body[0][1])
+        if split:
+            dateline, rest = split
+            body[0] = (BlockKind.PARAGRAPH, rest)
+            place = place or place_of(dateline)
+            dated = find_date(dateline, default_year=(date or dt.date.today()).year)
+            date = date or (dated[0] if dated else None)
     extra = {k: v for k, v in fields.items() if k not in FRONT_KEYS}
     return SourceDocument(
         title=" ".join(title.split()),
         body=body,
         language=fields.get("language") or None,
         rubric=fields.get("rubric") or None,
-        dateline=fields.get("dateline") or place,
+        dateline=dateline or place,
         place=place,
         date=date,
         id=fields.get("id") or None,

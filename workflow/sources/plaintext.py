@@ -57,7 +57,9 @@ def _head(lines: list[str]) -> tuple[dict, int]:
         if candidates and normalized(line) == normalized(lines[candidates[-1]]):
             index += 1  # a headline repeated by the site
             continue
-        if candidates and not is_rubric(lines[candidates[0]], line):
+        if candidates and not (
+            is_rubric(lines[candidates[0]], line) and _stands_alone(lines, index)
+        ):
             break
         candidates.append(index)
         index += 1
@@ -78,6 +80,20 @@ def _head(lines: list[str]) -> tuple[dict, int]:
                 found["date"] = date[0]
         index += 1
     return found, index
+
+
+def _stands_alone(lines: list[str], index: int) -> bool:
+    """A headline stands on its own line: what follows is blank, clutter or its repeat.
+
+    (The first line of a hard-wrapped paragraph is followed by the rest of it.)
+    """
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return (
+        not following
+        or is_clutter(following)
+        or normalized(following) == normalized(lines[index])
+        or split_dateline(following) is not None
+    )
 
 
 def _body_blocks(lines: list[str]) -> list[tuple[BlockKind, str]]:
