@@ -191,3 +191,9 @@ def test_help_from_the_cache_is_typers_own(tmp_path):
     second = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     assert first.stdout == second.stdout
     assert "ingest" in first.stdout and "review" in first.stdout
+
+
+def test_pull_into_a_missing_folder_is_refused(runner, workspace, ingested, tmp_path):
+    result = invoke(runner, "pull", ingested, "-l", "kk", "-o", str(tmp_path / "typo" / "x.po"))
+    assert result.exit_code == 1 and "no such folder" in result.stderr
+    assert not (tmp_path / "typo").exists()

@@ -155,3 +155,18 @@ def test_files_saved_by_other_tools_are_accepted(workspace, ingested, tmp_path, 
     assert result.changed == {"translated": 4}
     units = load_catalog(workspace, load_release(workspace, ingested), "kk").by_source()
     assert all(units[source].translation == text for source, text in long.items())
+
+
+def test_kazakh_translations_under_a_russian_header_are_refused(workspace, ingested, tmp_path):
+    kazakh = {
+        "The Deputy Chairman of the Assembly of People of Kazakhstan met a delegation of the "
+        "OSCE.": "Қазақстан халқы Ассамблеясы Төрағасының орынбасары ЕҚЫҰ делегациясымен кездесті.",
+        "The sides discussed language policy.": "Тараптар тіл саясатын талқылады.",
+        **KK,
+    }
+    path = translated_file(workspace, ingested, tmp_path / "t.po", kazakh)
+    wrong = path.read_text(encoding="utf-8").replace("Language: kk", "Language: ru")
+    before = snapshot(workspace.root)
+    with pytest.raises(PressError, match="looks like Kazakh text, not ru"):
+        push(workspace, wrong.encode(), "t.po")
+    assert snapshot(workspace.root) == before

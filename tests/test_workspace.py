@@ -99,3 +99,13 @@ def test_written_files_keep_their_mode_or_follow_the_umask(tmp_path):
     path.chmod(0o664)
     atomic_write(path, "b")
     assert path.stat().st_mode & 0o777 == 0o664
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [('languages = "en"', "must be a list"), ('four_eyes = "false"', "true or false")],
+)
+def test_config_values_of_the_wrong_type_are_refused(tmp_path, config, message):
+    (tmp_path / "press.toml").write_text(config)
+    with pytest.raises(WorkspaceError, match=message):
+        Workspace.find(tmp_path)

@@ -275,8 +275,9 @@ def catalog_from_po(po: PoFile, name: str) -> Catalog:
 
 
 def read_catalog(path: Path) -> Catalog:
-    data = path.read_bytes()
-    return catalog_from_po(parse_po(decode_po(data, path.name), path.name), path.name)
+    """A workspace's PO file (named in errors with its language folder: ``kk/x.po``)."""
+    name = f"{path.parent.name}/{path.name}"
+    return catalog_from_po(parse_po(decode_po(path.read_bytes(), name), name), name)
 
 
 # Building and writing

@@ -6,6 +6,7 @@ prints it. Writing functions take the workspace lock and journal what they did.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from . import journal
@@ -19,8 +20,21 @@ from .workspace import Workspace, atomic_write, check_id
 _KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
-def check_script(text: str, language: str, name: str) -> None:
-    """Refuse a source whose letters plainly belong to another language than declared."""
+def check_script(
+    text: str,
+    language: str,
+    name: str,
+    *,
+    hint: str = "give the right language with --lang",
+    kazakh_share: float = 0.02,
+    latin: bool = True,
+) -> None:
+    """Refuse a text whose letters plainly belong to another language than declared.
+
+    ``kazakh_share``: the share of Kazakh-only letters above which a Russian text is
+    taken for Kazakh (Kazakh prose has about a tenth; a Russian text, a name or two).
+    ``latin``: also refuse mostly Latin text as Kazakh or Russian.
+    """
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 40:
         return
@@ -29,18 +43,15 @@ def check_script(text: str, language: str, name: str) -> None:
     share = cyrillic / len(letters)
     if language == "en" and share > 0.5:
         wrong = "Cyrillic"
-    elif language in ("kk", "ru") and share < 0.3:
+    elif latin and language in ("kk", "ru") and share < 0.3:
         wrong = "Latin"
-    elif language == "ru" and kazakh / len(letters) > 0.02:
+    elif language == "ru" and kazakh / len(letters) > kazakh_share:
         wrong = "Kazakh"
     elif language == "kk" and len(letters) > 300 and kazakh == 0:
         wrong = "Russian"
     else:
         return
-    raise InputError(
-        f"{name} looks like {wrong} text, not {language}",
-        "give the right language with --lang",
-    )
+    raise InputError(f"{name} looks like {wrong} text, not {language}", hint)
 
 
 def _resolve_language(workspace: Workspace, document: SourceDocument, lang: str | None) -> str:
@@ -82,6 +93,8 @@ def ingest(
     check_script(" ".join(text for _kind, text in document.blocks()), language, path.name)
     if title:
         document.title = " ".join(title.split())
+    if document.date is None:  # a release without a date is dated the day it came in
+        document.date = dt.date.today()
     explicit = release_id is not None
     release_id = check_id(release_id or document.id or default_id(document))
     document.id, document.language = release_id, language

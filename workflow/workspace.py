@@ -42,7 +42,12 @@ class Config:
 
 def parse_config(data: dict, origin: str) -> Config:
     """Check a config table and turn it into a :class:`Config`."""
-    languages = tuple(data.get("languages", LANGUAGES))
+    raw = data.get("languages", list(LANGUAGES))
+    if not isinstance(raw, list) or not all(isinstance(lang, str) for lang in raw):
+        raise WorkspaceError(
+            f"{origin}: languages must be a list", 'write languages = ["en", "kk"]'
+        )
+    languages = tuple(raw)
     unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown or not languages:
         raise WorkspaceError(
@@ -60,8 +65,14 @@ def parse_config(data: dict, origin: str) -> Config:
         source_language=source,
         languages=languages,
         people=_parse_people(data.get("people", {}), origin, languages),
-        four_eyes=bool(data.get("four_eyes", True)),
+        four_eyes=_boolean(data.get("four_eyes", True), "four_eyes", origin),
     )
+
+
+def _boolean(value, key: str, origin: str) -> bool:
+    if not isinstance(value, bool):
+        raise WorkspaceError(f"{origin}: {key} must be true or false", f"write {key} = false")
+    return value
 
 
 ROLES = ("translator", "reviewer", "editor", "publisher")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .options import AsUserOption, LangOption, ReleaseArg, workspace
+from .options import AsUserOption, LangOption, ReleaseArg, require_folder, workspace
 from .root import app
 
 ReviewOption = Annotated[
@@ -39,6 +39,7 @@ def pull(
         sys.stdout.write(text)
         return
     path = output or Path(f"{release_id}.{lang}{'.review' if review else ''}.po")
+    require_folder(path)
     atomic_write(path, text)
     if review:
         typer.echo(f"Wrote {path}: review it in Poedit, then 'press push {path} --review'")

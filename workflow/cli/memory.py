@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .options import AsUserOption, console, print_json, shown
+from .options import AsUserOption, console, print_json, require_folder, shown
 from .options import workspace as find_workspace
 from .root import app
 
@@ -47,6 +47,7 @@ def export_command(file: TmxArg, lang: TargetOption = None) -> None:
 
     if lang:
         check_language(lang)
+    require_folder(file)
     with Memory(find_workspace()) as memory:
         count = memory.export_tmx(file, target_language=lang)
     typer.echo(f"Wrote {count} translation units to {shown(file)}")

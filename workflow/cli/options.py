@@ -46,3 +46,14 @@ def shown(path) -> str:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def require_folder(path) -> None:
+    """Refuse to write into a folder that does not exist (a typo should not create one)."""
+    from pathlib import Path
+
+    from ..errors import InputError
+
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise InputError(f"no such folder: {folder}", "create it first, or check the path")

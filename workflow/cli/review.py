@@ -23,12 +23,16 @@ def review(release_id: ReleaseArg, lang: LangOption, as_name: AsUserOption = Non
 
     from ..errors import PressError
     from ..locales import check_language
-    from ..review import Action, authorize, decide, review_queue
+    from ..review import Action, authorize, decide, own_work, review_queue
 
     ws = find_workspace()
     actor = authorize(ws, Action.REVIEW, check_language(lang), as_name)
     _release, catalog, waiting = review_queue(ws, release_id, lang)
     out = console()
+    own = [unit for unit in waiting if own_work(ws, actor, unit)]
+    if own:
+        out.print(f"{len(own)} units you translated are left for another reviewer (four eyes).")
+        waiting = [unit for unit in waiting if unit not in own]
     if not waiting:
         out.print(f"Nothing waits for review in {release_id} ({lang}).")
         return
