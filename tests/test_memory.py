@@ -182,7 +182,8 @@ def test_two_memories_on_one_workspace_do_not_duplicate(memory_ws, tmp_path):
     translate(memory_ws, "2026-02-20-unity", "kk", {"Unity day": "Бірлік күні"}, tmp_path)
     assert one.refresh()["files"] == 1
     assert two.refresh()["files"] == 0
-    assert len(two.search("Unity day", target_language="kk")) == 1
+    found = two.search("Unity day", target_language="kk")
+    assert [m.source for m in found].count("Unity day") == 1
 
 
 # Search
@@ -371,3 +372,10 @@ def test_importing_the_module_does_not_load_rapidfuzz_or_defusedxml():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_few_words_find_the_sentences_that_hold_them(memory_ws, tmp_path):
+    rid = "2026-02-20-unity"
+    translate(memory_ws, rid, "kk", {"Unity day": "Бірлік күні"}, tmp_path)
+    found = Memory(memory_ws).search("common asset", target_language="kk")
+    assert found and "common asset" in found[0].source

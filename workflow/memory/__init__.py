@@ -172,7 +172,13 @@ class Memory:
             fuzzy.document_counts(self._db(), set(fuzzy.words(text)), known)
             matches = self._exact([text], unit_filter).get(text, [])
             matches += self._similar(
-                text, threshold, unit_filter, known, self._size(), budget=fuzzy.SEARCH_BUDGET
+                text,
+                threshold,
+                unit_filter,
+                known,
+                self._size(),
+                budget=fuzzy.SEARCH_BUDGET,
+                scorer=fuzzy.search_score,
             )
         unique: dict[tuple, Match] = {}
         for match, _preference in _ranked(matches):
@@ -227,6 +233,7 @@ class Memory:
         known: dict[str, int],
         total: int,
         budget: int = fuzzy.LOOKUP_BUDGET,
+        scorer=fuzzy.score,
     ) -> list[Found]:
         """Units whose source scores at least ``threshold`` against ``text`` (not identical)."""
         groups = fuzzy.word_groups(fuzzy.words(text), known, total, budget)
@@ -236,7 +243,7 @@ class Memory:
         limit = fuzzy.CANDIDATES * (4 if budget > fuzzy.LOOKUP_BUDGET else 1)
         scored = {}
         for source_id, candidate in fuzzy.candidates(self._db(), expression, limit, unit_filter):
-            value = fuzzy.score(text, candidate, threshold)
+            value = scorer(text, candidate, threshold)
             if value is not None and value < 100:
                 scored[source_id] = (candidate, value)
         return self._units(scored, unit_filter) if scored else []

@@ -138,3 +138,22 @@ def score(query: str, text: str, cutoff: int) -> int | None:
     if ratio < cutoff:
         return None
     return min(99, int(ratio))
+
+
+def search_score(query: str, text: str, cutoff: int) -> int | None:
+    """Like :func:`score`, but a short query also scores by the best-matching part of a
+    long sentence, so a few words find the sentences that contain them (a concordance).
+
+    >>> search_score("Астана", "Встреча прошла в Астане в ноябре.", 50)
+    83
+    """
+    if query == text:
+        return 100
+    from rapidfuzz import fuzz
+
+    value = fuzz.ratio(query, text)
+    if len(query) < 0.6 * len(text):
+        value = max(value, fuzz.partial_ratio(query.lower(), text.lower()))
+    if value < cutoff:
+        return None
+    return min(99, int(value))
