@@ -360,3 +360,21 @@ def test_a_translator_may_overwrite_their_own_later_work(team, tmp_path):
         push(ws, path.read_bytes(), "own.po", as_name="aigerim")
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.translation == "Жаңалықтар"
+
+
+def test_a_send_back_note_is_settled_by_the_approval(team, tmp_path, runner):
+    ws, rid = team
+    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input="s\nCapitals.\nq\n")
+    news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
+    assert news.state is UnitState.NEEDS_WORK and news.notes[-1].endswith("Capitals.")
+
+    def fix(entry):
+        if entry.msgid == "News":
+            entry.msgstr = "ЖАҢАЛЫҚТАР"
+            entry.flags.remove("fuzzy")  # the translator settles it
+
+    push(ws, _file(ws, rid, "kk", tmp_path, edit=fix), "fix.po", as_name="aigerim")
+    invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input="a\nq\n")
+    news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
+    assert news.state is UnitState.APPROVED and news.notes == []

@@ -146,6 +146,14 @@ class Release:
         return list(by_source.values())
 
 
+REVIEW_NOTE_RE = re.compile(r"[^,\n]+, \d{4}-\d{2}-\d{2}: ")
+"""A reviewer's note when sending a unit back: ``gulnara, 2026-11-26: use the official name``."""
+
+
+def review_note(mark: Mark, text: str) -> str:
+    return f"{mark.who}, {mark.day}: {' '.join(text.split())}"
+
+
 @dataclass(frozen=True)
 class Mark:
     """Who did something to a unit, and on which day (``YYYY-MM-DD``)."""
@@ -190,7 +198,9 @@ class Unit:
         self.translation, self.state, self.approved_by = text, state, None
 
     def approve(self, mark: Mark) -> None:
+        """Approve the current text; reviewers' send-back notes are settled with it."""
         self.state, self.approved_by = UnitState.APPROVED, mark
+        self.notes = [note for note in self.notes if not REVIEW_NOTE_RE.match(note)]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import journal
 from .errors import PressError
-from .model import Mark, ReleaseState, Unit, UnitState
+from .model import Mark, ReleaseState, Unit, UnitState, review_note
 from .workspace import ROLES, Person, Workspace
 
 
@@ -161,8 +161,7 @@ def send_back(actor: Actor, unit: Unit, note: str = "") -> None:
     state = _transition(unit, "send back")
     unit.set_translation(unit.translation, state, unit.translated_by)
     if note:
-        mark = actor.mark()
-        unit.notes.append(f"{mark.who}, {mark.day}: {' '.join(note.split())}")
+        unit.notes.append(review_note(actor.mark(), note))
 
 
 def edit_unit(actor: Actor, unit: Unit, text: str) -> None:
