@@ -290,9 +290,7 @@ def sync_catalog(release: Release, language: str, existing: Catalog | None) -> C
     for unit in release.units():
         old = known.get(unit.source)
         if old is not None:
-            unit.translation, unit.state = old.translation, old.state
-            unit.notes, unit.previous_source = old.notes, old.previous_source
-            unit.translated_by, unit.approved_by = old.translated_by, old.approved_by
+            unit.take_over(old)
         units.append(unit)
     return Catalog(
         release_id=release.id,

@@ -122,6 +122,11 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
     return live
 
 
+def _where(unit: Unit) -> str:
+    """How push names a unit: its first position (``p3.s2``)."""
+    return unit.positions[0] if unit.positions else f"'{_short(unit.source)}'"
+
+
 def _line_ends(text: str) -> tuple[bool, bool]:
     """Whether a text begins and ends with a line break (msgfmt --check wants both alike)."""
     return text.startswith("\n"), text.endswith("\n")
@@ -234,7 +239,7 @@ def _apply(catalog: Catalog, entries: list[PoEntry], mark: Mark) -> PushResult:
             result.newer += 1
             continue
         if relation == "conflict":
-            result.conflicts.append(unit.positions[0] if unit.positions else entry.msgid[:30])
+            result.conflicts.append(_where(unit))
             continue
         same_text = entry.msgstr == unit.translation
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
@@ -260,7 +265,7 @@ def _apply_review(workspace: Workspace, actor, catalog: Catalog, entries: list[P
         elif relation == "stale":  # the reviewer never saw the workspace's newer text
             result.newer += 1
         elif relation == "conflict":
-            result.conflicts.append(unit.positions[0] if unit.positions else entry.msgid[:30])
+            result.conflicts.append(_where(unit))
         elif entry.fuzzy:
             same = entry.msgstr == unit.translation
             if unit.state is UnitState.NEEDS_WORK and same and not notes:

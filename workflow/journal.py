@@ -79,13 +79,16 @@ def record(
 
 def read_journal(workspace: Workspace, release_id: str) -> list[dict]:
     path = workspace.journal_path(release_id)
-    if not path.is_file():
-        return []
+    return read_journal_file(path) if path.is_file() else []
+
+
+def read_journal_file(path: Path) -> list[dict]:
+    """The entries of a journal file; a torn line from a crash is skipped, never fatal."""
     entries = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             try:
                 entries.append(json.loads(line))
             except json.JSONDecodeError:
-                continue  # a torn line from a crash is skipped, never fatal
+                continue
     return entries

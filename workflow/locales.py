@@ -46,13 +46,6 @@ def english_name(lang: str) -> str:
 
 
 @cache
-def native_name(lang: str) -> str:
-    from babel import Locale
-
-    return Locale.parse(lang).get_display_name(lang)
-
-
-@cache
 def plural_forms(lang: str) -> str:
     """The gettext ``Plural-Forms`` header from CLDR.
 

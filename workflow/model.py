@@ -190,6 +190,12 @@ class Unit:
     approved_by: Mark | None = None
     """The approval of the current text; set only when ``state`` is APPROVED."""
 
+    def take_over(self, old: Unit) -> None:
+        """Carry an earlier unit's translation, state, notes and marks over (same sentence)."""
+        self.translation, self.state = old.translation, old.state
+        self.notes, self.previous_source = old.notes, old.previous_source
+        self.translated_by, self.approved_by = old.translated_by, old.approved_by
+
     def set_translation(self, text: str, state: UnitState, mark: Mark | None) -> None:
         """A new text (or the same text in another state): any approval is gone."""
         if text != self.translation:

@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 
 from .catalogs import Catalog, read_catalog, source_digest, sync_catalog
+from .journal import read_journal_file
 from .model import ReleaseState
 from .sources.markdown import read_front_matter
 from .workspace import Workspace
@@ -208,11 +209,7 @@ def _read_catalog(path: Path) -> dict:
 
 
 def _read_journal(path: Path) -> dict:
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        with contextlib.suppress(json.JSONDecodeError):
-            entries.append(json.loads(line))
-    return journal_summary(entries)
+    return journal_summary(read_journal_file(path))
 
 
 def statuses(workspace: Workspace, release_ids: list[str] | None = None) -> list[dict]:

@@ -93,12 +93,6 @@ def pair_edits(
     return edits
 
 
-def _carry(unit: Unit, old: Unit) -> None:
-    unit.translation, unit.state = old.translation, old.state
-    unit.notes, unit.previous_source = old.notes, old.previous_source
-    unit.translated_by, unit.approved_by = old.translated_by, old.approved_by
-
-
 def _leverage(units: list[Unit], leverage: Leverage | None, counts: MergeCounts) -> None:
     if not units or leverage is None:
         return
@@ -141,10 +135,10 @@ def merge_catalog(
     fresh = []
     for unit in units:
         if unit.source in known:
-            _carry(unit, known[unit.source])
+            unit.take_over(known[unit.source])
             counts.add("unchanged")
         elif unit.source in obsolete:
-            _carry(unit, obsolete.pop(unit.source))
+            unit.take_over(obsolete.pop(unit.source))
             counts.add("restored")
         elif unit.source in edits:
             earlier = known[edits[unit.source]]
