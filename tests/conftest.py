@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from workflow import actions
 from workflow.cli import app
+from workflow.people import Actor, identify
 from workflow.workspace import Workspace, init_workspace
 
 DATA = Path(__file__).parent / "data"
@@ -33,9 +35,28 @@ The sides discussed language policy.
 """
 
 
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Output is not a terminal in tests, whatever the environment says."""
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "PRESS_ROOT"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def who(ws: Workspace, name: str | None = None) -> Actor:
+    """The actor named ``name`` (default: PRESS_USER, as the command line would take it)."""
+    import os
+
+    return identify(ws.config, name if name is not None else os.environ.get("PRESS_USER"))
+
+
+def ingest_file(ws: Workspace, path: Path, *, as_name: str | None = None, **options):
+    """Ingest a source file as the command line does: its bytes and its name."""
+    return actions.ingest(ws, who(ws, as_name), path.read_bytes(), path.name, **options)
 
 
 @pytest.fixture
@@ -59,9 +80,7 @@ def release_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def ingested(workspace: Workspace, release_file: Path) -> str:
     """The id of a small English release ingested into ``workspace``."""
-    from workflow.releases import ingest
-
-    return ingest(workspace, release_file).release.id
+    return ingest_file(workspace, release_file).release_id
 
 
 def invoke(runner: CliRunner, *args: str, input: str | None = None):

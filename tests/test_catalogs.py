@@ -6,14 +6,16 @@ import subprocess
 
 import pytest
 
-from workflow.catalogs import catalog_from_po, parse_po, render_catalog, sync_catalog
+from workflow import store
+from workflow.merge import carry_over
 from workflow.model import UnitState
-from workflow.releases import load_catalog, load_release
+from workflow.po.catalogs import catalog_from_po, render_catalog
+from workflow.po.read import parse_po
 
 
 def _catalog_with_every_state(workspace, ingested):
-    release = load_release(workspace, ingested)
-    catalog = load_catalog(workspace, release, "ru")
+    stored = store.load(workspace, ingested)
+    release, catalog = stored.release, stored.catalog("ru")
     states = [UnitState.UNTRANSLATED, UnitState.NEEDS_WORK, UnitState.TRANSLATED]
     for i, unit in enumerate(catalog.units):
         unit.state = states[i % 3]
@@ -53,8 +55,8 @@ def test_translators_see_kind_and_position(workspace, ingested):
 def test_read_and_render_round_trip(workspace, ingested):
     release, catalog = _catalog_with_every_state(workspace, ingested)
     text = render_catalog(catalog, release.title)
-    back = catalog_from_po(parse_po(text, "x.po"), "x.po")
+    back = catalog_from_po(parse_po(text, "x.po"))
     assert [(u.source, u.translation, u.state, u.kind, u.positions) for u in back.units] == [
         (u.source, u.translation, u.state, u.kind, u.positions) for u in catalog.units
     ]
-    assert render_catalog(sync_catalog(release, "ru", back), release.title) == text
+    assert render_catalog(carry_over(release, "ru", back), release.title) == text

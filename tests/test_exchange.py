@@ -7,11 +7,11 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import snapshot
+from conftest import snapshot, who
 
+from workflow import store
+from workflow.actions import pull, push
 from workflow.errors import PressError
-from workflow.exchange import pull, push
-from workflow.releases import load_catalog, load_release
 from workflow.status import release_status
 from workflow.workspace import Workspace
 
@@ -28,7 +28,7 @@ def translated_file(
     ws: Workspace, release_id: str, path: Path, translations: dict, fuzzy: tuple[str, ...] = ()
 ) -> Path:
     """What a translator sends back: the pulled file edited and saved by polib."""
-    path.write_text(pull(ws, release_id, "kk"), encoding="utf-8")
+    path.write_text(pull(ws, who(ws), release_id, "kk").text, encoding="utf-8")
     po = polib.pofile(str(path))
     for entry in po:
         if entry.msgid in translations:
@@ -44,14 +44,14 @@ def counts(ws: Workspace, release_id: str, lang: str = "kk") -> dict:
 
 
 def test_pull_gives_the_workspace_file(workspace, ingested):
-    text = pull(workspace, ingested, "kk")
+    text = pull(workspace, who(workspace), ingested, "kk").text
     assert text == workspace.catalog_path(ingested, "kk").read_text(encoding="utf-8")
     assert 'Language: kk\\n"' in text and "X-Press-Release: " + ingested in text
 
 
 def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, tmp_path):
     path = translated_file(workspace, ingested, tmp_path / "t.po", KK, fuzzy=("ASTANA",))
-    result = push(workspace, path.read_bytes(), path.name)
+    result = push(workspace, who(workspace), path.read_bytes(), path.name)
     assert result.changed == {"translated": 2, "needs_work": 1}
     assert counts(workspace, ingested) == {
         "total": 8,
@@ -60,20 +60,23 @@ def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, 
         "translated": 2,
         "approved": 0,
     }
-    units = load_catalog(workspace, load_release(workspace, ingested), "kk").by_source()
+    units = store.load(workspace, ingested).catalog("kk").by_source()
     assert units["News"].translation == "Жаңалықтар"
-    again = push(workspace, path.read_bytes(), path.name)
+    again = push(workspace, who(workspace), path.read_bytes(), path.name)
     assert again.total_changed == 0 and again.unchanged == 8
 
 
 def test_empty_msgstr_keeps_an_earlier_translation(workspace, ingested, tmp_path):
     push(
-        workspace, translated_file(workspace, ingested, tmp_path / "a.po", KK).read_bytes(), "a.po"
+        workspace,
+        who(workspace),
+        translated_file(workspace, ingested, tmp_path / "a.po", KK).read_bytes(),
+        "a.po",
     )
     stale = translated_file(workspace, ingested, tmp_path / "b.po", {"News": ""})
     text = stale.read_text(encoding="utf-8")
     stale.write_text(text.replace('msgstr "Жаңалықтар"', 'msgstr ""'), encoding="utf-8")
-    result = push(workspace, stale.read_bytes(), "b.po")
+    result = push(workspace, who(workspace), stale.read_bytes(), "b.po")
     assert result.kept == 1
     assert counts(workspace, ingested)["translated"] == 3
 
@@ -106,16 +109,18 @@ def _edit(text: str, old: str, new: str) -> bytes:
     ],
 )
 def test_a_refused_push_changes_nothing(workspace, ingested, change, message):
-    text = pull(workspace, ingested, "kk").replace('msgstr ""\n\n#', 'msgstr "Аударма"\n\n#')
+    text = pull(workspace, who(workspace), ingested, "kk").text.replace(
+        'msgstr ""\n\n#', 'msgstr "Аударма"\n\n#'
+    )
     before = snapshot(workspace.root)
     with pytest.raises(PressError, match=message):
-        push(workspace, change(text), "bad.po")
+        push(workspace, who(workspace), change(text), "bad.po")
     assert snapshot(workspace.root) == before
 
 
 def test_pull_refuses_the_source_language(workspace, ingested):
     with pytest.raises(PressError, match="source language"):
-        pull(workspace, ingested, "en")
+        pull(workspace, who(workspace), ingested, "en")
 
 
 def _poedit(path: Path) -> bytes:
@@ -151,9 +156,9 @@ def test_files_saved_by_other_tools_are_accepted(workspace, ingested, tmp_path, 
         **KK,
     }
     path = translated_file(workspace, ingested, tmp_path / "t.po", long)
-    result = push(workspace, save(path), "saved.po")
+    result = push(workspace, who(workspace), save(path), "saved.po")
     assert result.changed == {"translated": 4}
-    units = load_catalog(workspace, load_release(workspace, ingested), "kk").by_source()
+    units = store.load(workspace, ingested).catalog("kk").by_source()
     assert all(units[source].translation == text for source, text in long.items())
 
 
@@ -167,6 +172,6 @@ def test_kazakh_translations_under_a_russian_header_are_refused(workspace, inges
     path = translated_file(workspace, ingested, tmp_path / "t.po", kazakh)
     wrong = path.read_text(encoding="utf-8").replace("Language: kk", "Language: ru")
     before = snapshot(workspace.root)
-    with pytest.raises(PressError, match="looks like Kazakh text, not ru"):
-        push(workspace, wrong.encode(), "t.po")
+    with pytest.raises(PressError, match="look like Kazakh text, not ru"):
+        push(workspace, who(workspace), wrong.encode(), "t.po")
     assert snapshot(workspace.root) == before

@@ -14,10 +14,11 @@ from docx.oxml.ns import qn
 from docx.text.hyperlink import Hyperlink
 
 from workflow.export.docx import FONT, render_docx
+from workflow.export.edition import Edition, EditionBlock, Segment, layout
 from workflow.export.html import render_html
-from workflow.export.layout import Link, Run, layout, parse_inline, plain_text
 from workflow.locales import NBSP, dateline_separator
-from workflow.model import BlockKind, Edition, EditionBlock, Segment
+from workflow.markup import Link, Run, parse_inline, plain_text
+from workflow.model import BlockKind
 
 K = BlockKind
 DATE = dt.date(2026, 11, 26)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workflow.sources import build_release, read_source_file
+from workflow.sources import build_release, read_source
 
 DATA = Path(__file__).parent / "data"
 
@@ -26,7 +26,7 @@ def expected_units(name: str) -> list[tuple[str, str]]:
     ],
 )
 def test_pasted_release_ingests_into_the_right_units(name, lang, date):
-    document = read_source_file(DATA / name)
+    document = read_source((DATA / name).read_bytes(), name)
     release = build_release(document, "x", lang)
     got = [(kind.value, text) for _pos, kind, text in release.positions()]
     assert got == expected_units(name)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import ingest_file, who
 
+from workflow.actions import pull, push
 from workflow.errors import InputError
-from workflow.exchange import pull, push
 from workflow.memory import Match, Memory
-from workflow.releases import ingest
 from workflow.workspace import Workspace, init_workspace
 
 MET_OSCE = "The Deputy Chairman of the Assembly met a delegation of the OSCE in Astana."
@@ -39,7 +39,7 @@ def make_release(ws: Workspace, folder: Path, release_id: str, sentences: list[s
     text = f'---\ntitle: "{title}"\ndate: {release_id[:10]}\nlanguage: en\nid: {release_id}\n---\n'
     path = folder / f"{release_id}.md"
     path.write_text(text + "".join(f"\n{s}\n" for s in body), encoding="utf-8")
-    return ingest(ws, path).release.id
+    return ingest_file(ws, path).release.id
 
 
 def translate(
@@ -47,13 +47,13 @@ def translate(
 ) -> None:
     """Push translations the way a translator does; ``review``: approve every translated unit."""
     path = folder / f"{release_id}.{lang}.po"
-    path.write_text(pull(ws, release_id, lang, review=review), encoding="utf-8")
+    path.write_text(pull(ws, who(ws), release_id, lang, review=review).text, encoding="utf-8")
     po = polib.pofile(str(path))
     for entry in po:
         if entry.msgid in texts:
             entry.msgstr = texts[entry.msgid]
     po.save(str(path))
-    push(ws, path.read_bytes(), path.name, review=review)
+    push(ws, who(ws), path.read_bytes(), path.name, review=review)
 
 
 def approve(ws: Workspace, release_id: str, lang: str, folder: Path) -> None:
@@ -197,7 +197,7 @@ def test_search_is_best_first_across_languages(memory_ws, tmp_path):
         "Форум ашылды.\n",
         encoding="utf-8",
     )
-    ingest(memory_ws, path)
+    ingest_file(memory_ws, path)
     translate(memory_ws, rid, "ru", {KK[UNITY]: RU[UNITY]}, tmp_path)
     memory = Memory(memory_ws)
     results = memory.search("Unity is our common asset")

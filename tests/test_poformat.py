@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow.poformat import render_po
+from workflow.po.write import render_po
 
 HEADER_FIELDS = [
     ("Project-Id-Version", "press 1.0"),
@@ -429,7 +429,7 @@ def test_comments_references_and_flags(gettext: None, tmp_path: Path) -> None:
 
 def test_the_word_at_a_time_path_agrees_with_the_character_path():
     """Simple text is broken a word at a time; it must find what the full algorithm finds."""
-    from workflow import poformat
+    from workflow.po import write as poformat
 
     chars = [chr(c) for c in range(0x20, 0x2200) if poformat._SIMPLE.fullmatch(chr(c))]
     assert len(chars) > 500

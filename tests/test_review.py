@@ -6,14 +6,13 @@ import json
 
 import polib
 import pytest
-from conftest import RELEASE_MD, invoke, snapshot
+from conftest import RELEASE_MD, ingest_file, invoke, snapshot, who
 
-from workflow.catalogs import read_catalog
+from workflow.actions import pull, push
 from workflow.errors import PressError
-from workflow.exchange import pull, push
 from workflow.model import UnitState
-from workflow.releases import ingest
-from workflow.review import PERMISSIONS, Action, authorize
+from workflow.people import PERMISSIONS, Action
+from workflow.po.catalogs import read_catalog
 from workflow.status import release_status
 from workflow.workspace import Workspace
 
@@ -49,13 +48,13 @@ def team(workspace: Workspace, tmp_path, monkeypatch) -> tuple[Workspace, str]:
     ws = Workspace.find()
     source = tmp_path / "r.md"
     source.write_text(RELEASE_MD, encoding="utf-8")
-    return ws, ingest(ws, source, as_name="asel").release.id
+    return ws, ingest_file(ws, source, as_name="asel").release.id
 
 
 def _file(ws, rid, lang, tmp_path, edit=None, review=False):
     """A pulled file, every unit filled (or changed by ``edit``), as bytes."""
     path = tmp_path / f"{lang}.po"
-    path.write_text(pull(ws, rid, lang, review=review), encoding="utf-8")
+    path.write_text(pull(ws, who(ws), rid, lang, review=review).text, encoding="utf-8")
     po = polib.pofile(str(path))
     for entry in po:
         if edit:
@@ -67,10 +66,10 @@ def _file(ws, rid, lang, tmp_path, edit=None, review=False):
 
 
 def _translate_and_approve(ws, rid, tmp_path):
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
-    push(ws, _file(ws, rid, "ru", tmp_path), "ru.po", as_name="irina")
-    push(ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="gulnara")
-    push(ws, _file(ws, rid, "ru", tmp_path, review=True), "ru.po", review=True, as_name="olga")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
+    push(ws, who(ws, "irina"), _file(ws, rid, "ru", tmp_path), "ru.po")
+    push(ws, who(ws, "gulnara"), _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True)
+    push(ws, who(ws, "olga"), _file(ws, rid, "ru", tmp_path, review=True), "ru.po", review=True)
 
 
 def _state(ws, rid):
@@ -87,18 +86,19 @@ ROLE_OF = {"translator": "aigerim", "reviewer": "gulnara", "editor": "erlan", "p
 def test_permission_table(team, action, role):
     ws, _rid = team
     allowed = (action, role) in PERMISSIONS
+    actor = who(ws, ROLE_OF[role])
     if allowed:
-        assert authorize(ws, action, "kk", ROLE_OF[role]).name == ROLE_OF[role]
+        actor.require(action, "kk")
     else:
         with pytest.raises(PressError, match="may not"):
-            authorize(ws, action, "kk", ROLE_OF[role])
+            actor.require(action, "kk")
 
 
-@pytest.mark.parametrize(("action", "who"), [(Action.PUSH, "aigerim"), (Action.REVIEW, "gulnara")])
-def test_language_bound_roles_stay_in_their_language(team, action, who):
+@pytest.mark.parametrize(("action", "name"), [(Action.PUSH, "aigerim"), (Action.REVIEW, "gulnara")])
+def test_language_bound_roles_stay_in_their_language(team, action, name):
     ws, _rid = team
     with pytest.raises(PressError, match="in ru"):
-        authorize(ws, action, "ru", who)
+        who(ws, name).require(action, "ru")
 
 
 def test_unknown_or_missing_identity_may_read_but_not_change(team, tmp_path, runner):
@@ -113,35 +113,39 @@ def test_unknown_or_missing_identity_may_read_but_not_change(team, tmp_path, run
 
 
 def test_single_user_workspace_may_do_everything(workspace, ingested, tmp_path):
-    push(workspace, _file(workspace, ingested, "kk", tmp_path), "kk.po")
-    push(workspace, _file(workspace, ingested, "ru", tmp_path), "ru.po")
+    push(workspace, who(workspace), _file(workspace, ingested, "kk", tmp_path), "kk.po")
+    push(workspace, who(workspace), _file(workspace, ingested, "ru", tmp_path), "ru.po")
     for lang in ("kk", "ru"):  # no four eyes for a single user
         data = _file(workspace, ingested, lang, tmp_path, review=True)
-        assert push(workspace, data, "r.po", review=True).changed == {"approved": 8}
+        assert push(workspace, who(workspace), data, "r.po", review=True).changed == {"approved": 8}
     assert _state(workspace, ingested) == "ready"
 
 
 def test_translator_cannot_approve(team, tmp_path):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
     with pytest.raises(PressError, match="aigerim \\(translator\\) may not review"):
         push(
-            ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="aigerim"
+            ws,
+            who(ws, "aigerim"),
+            _file(ws, rid, "kk", tmp_path, review=True),
+            "kk.po",
+            review=True,
         )
 
 
 def test_four_eyes_a_reviewer_cannot_approve_own_work(team, tmp_path, runner):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="bota")
+    push(ws, who(ws, "bota"), _file(ws, rid, "kk", tmp_path), "kk.po")
     result = push(
-        ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="bota"
+        ws, who(ws, "bota"), _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True
     )
     assert result.own == 8 and result.total_changed == 0
     interactive = invoke(runner, "review", rid, "--lang", "kk", "--as", "bota", input="a\nq\n")
     assert "8 units you translated are left for another reviewer" in interactive.stdout
     assert release_status(ws, rid)["languages"]["kk"]["approved"] == 0
     other = push(
-        ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="gulnara"
+        ws, who(ws, "gulnara"), _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True
     )
     assert other.changed == {"approved": 8}
 
@@ -151,16 +155,16 @@ def test_four_eyes_can_be_turned_off(team, tmp_path):
     config = ws.root / "press.toml"
     config.write_text("four_eyes = false\n" + config.read_text())
     ws = Workspace.find()
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="bota")
+    push(ws, who(ws, "bota"), _file(ws, rid, "kk", tmp_path), "kk.po")
     result = push(
-        ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="bota"
+        ws, who(ws, "bota"), _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True
     )
     assert result.changed == {"approved": 8}
 
 
 def test_review_push_sends_back_and_corrects(team, tmp_path):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
 
     def review(entry):
         if entry.msgid == "ASTANA":
@@ -171,10 +175,10 @@ def test_review_push_sends_back_and_corrects(team, tmp_path):
 
     result = push(
         ws,
+        who(ws, "gulnara"),
         _file(ws, rid, "kk", tmp_path, edit=review, review=True),
         "kk.po",
         review=True,
-        as_name="gulnara",
     )
     assert result.changed == {"sent_back": 1, "edited": 1, "approved": 6}
     units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
@@ -191,7 +195,7 @@ def test_an_approval_mark_in_a_pushed_file_is_never_trusted(team, tmp_path):
         entry.msgstr = "X"
         entry.tcomment = "press: approved by gulnara on 2026-11-26 (text 000000000000)"
 
-    push(ws, _file(ws, rid, "kk", tmp_path, edit=forge), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path, edit=forge), "kk.po")
     counts = release_status(ws, rid)["languages"]["kk"]
     assert counts["approved"] == 0 and counts["translated"] == 8
 
@@ -215,12 +219,12 @@ def test_the_whole_sign_off(team, tmp_path, runner):
         if entry.msgid == "News":
             entry.msgstr = "Жаңалық"
 
-    push(ws, _file(ws, rid, "kk", tmp_path, edit=change), "kk.po", as_name="aigerim")
-    assert _state(ws, rid) == "in review"
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path, edit=change), "kk.po")
+    assert _state(ws, rid) == "in_review"
     refused = invoke(runner, "export", rid, "--as", "asel")
     assert refused.exit_code == 1 and "not approved" in refused.stderr
 
-    push(ws, _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True, as_name="gulnara")
+    push(ws, who(ws, "gulnara"), _file(ws, rid, "kk", tmp_path, review=True), "kk.po", review=True)
     assert _state(ws, rid) == "ready"
     assert invoke(runner, "approve", rid, "--as", "erlan").exit_code == 0
     assert invoke(runner, "publish", rid, "--as", "asel").exit_code == 0
@@ -228,8 +232,8 @@ def test_the_whole_sign_off(team, tmp_path, runner):
 
     # after publication a change reopens it and the next approval is a correction
     invoke(runner, "reject", rid, "--note", "Title wording", "--lang", "ru", "--as", "erlan")
-    assert _state(ws, rid) == "in review"
-    push(ws, _file(ws, rid, "ru", tmp_path, review=True), "ru.po", review=True, as_name="olga")
+    assert _state(ws, rid) == "in_review"
+    push(ws, who(ws, "olga"), _file(ws, rid, "ru", tmp_path, review=True), "ru.po", review=True)
     result = invoke(runner, "approve", rid, "--as", "erlan")
     assert "correction" in result.stdout
 
@@ -258,7 +262,7 @@ def test_a_source_edit_takes_the_release_out_of_approved(team, tmp_path, runner)
 
 def test_interactive_review(team, tmp_path, runner):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
     keys = "a\ns\nCheck the name.\ne\nЖаңалықтар\nk\nq\n"
     result = invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input=keys)
     assert result.exit_code == 0, result.output
@@ -299,16 +303,16 @@ def _set(source: str, text: str):
 
 def test_a_stale_review_file_neither_reverts_nor_approves_newer_work(team, tmp_path):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
     (tmp_path / "reviewer").mkdir()
     review_file = _file(ws, rid, "kk", tmp_path / "reviewer", review=True)  # pulled now
     push(
         ws,
+        who(ws, "aigerim"),
         _file(ws, rid, "kk", tmp_path, edit=_set("News", "Жаңалықтар")),
         "fix.po",
-        as_name="aigerim",
     )
-    result = push(ws, review_file, "review.po", review=True, as_name="gulnara")
+    result = push(ws, who(ws, "gulnara"), review_file, "review.po", review=True)
     assert result.newer == 1 and result.changed == {"approved": 7}
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.translation == "Жаңалықтар" and news.state is UnitState.TRANSLATED
@@ -317,10 +321,10 @@ def test_a_stale_review_file_neither_reverts_nor_approves_newer_work(team, tmp_p
 def test_an_old_file_does_not_overwrite_a_reviewers_correction(team, tmp_path, runner):
     ws, rid = team
     first = _file(ws, rid, "kk", tmp_path)
-    push(ws, first, "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), first, "kk.po")
     keys = "e\nЖаңалықтар\nq\n"  # the first unit in the queue is the rubric "News"
     invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input=keys)
-    resent = push(ws, first, "kk.po", as_name="aigerim")  # the same old file again
+    resent = push(ws, who(ws, "aigerim"), first, "kk.po")  # the same old file again
     assert resent.total_changed == 0
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.translation == "Жаңалықтар" and news.state is UnitState.APPROVED
@@ -328,14 +332,14 @@ def test_an_old_file_does_not_overwrite_a_reviewers_correction(team, tmp_path, r
 
 def test_both_sides_changed_is_a_conflict_and_the_workspace_wins(team, tmp_path, runner):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
     path = tmp_path / "mine.po"
-    path.write_text(pull(ws, rid, "kk"), encoding="utf-8")  # bota's copy
+    path.write_text(pull(ws, who(ws), rid, "kk").text, encoding="utf-8")  # bota's copy
     push(
         ws,
+        who(ws, "aigerim"),
         _file(ws, rid, "kk", tmp_path, edit=_set("News", "Жаңалықтар")),
         "a.po",
-        as_name="aigerim",
     )
     po = polib.pofile(str(path))
     for entry in po:
@@ -352,19 +356,19 @@ def test_both_sides_changed_is_a_conflict_and_the_workspace_wins(team, tmp_path,
 def test_a_translator_may_overwrite_their_own_later_work(team, tmp_path):
     ws, rid = team
     path = tmp_path / "own.po"
-    path.write_text(pull(ws, rid, "kk"), encoding="utf-8")
+    path.write_text(pull(ws, who(ws), rid, "kk").text, encoding="utf-8")
     for text in ("Жаңалық", "Жаңалықтар"):
         po = polib.pofile(str(path))
         next(e for e in po if e.msgid == "News").msgstr = text
         po.save(str(path))
-        push(ws, path.read_bytes(), "own.po", as_name="aigerim")
+        push(ws, who(ws, "aigerim"), path.read_bytes(), "own.po")
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.translation == "Жаңалықтар"
 
 
 def test_a_send_back_note_is_settled_by_the_approval(team, tmp_path, runner):
     ws, rid = team
-    push(ws, _file(ws, rid, "kk", tmp_path), "kk.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
     invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input="s\nCapitals.\nq\n")
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.state is UnitState.NEEDS_WORK and news.notes[-1].endswith("Capitals.")
@@ -374,7 +378,7 @@ def test_a_send_back_note_is_settled_by_the_approval(team, tmp_path, runner):
             entry.msgstr = "ЖАҢАЛЫҚТАР"
             entry.flags.remove("fuzzy")  # the translator settles it
 
-    push(ws, _file(ws, rid, "kk", tmp_path, edit=fix), "fix.po", as_name="aigerim")
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path, edit=fix), "fix.po")
     invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input="a\nq\n")
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.state is UnitState.APPROVED and news.notes == []

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from workflow.journal import read_journal
-from workflow.releases import load_document
+from workflow.journal import read_history
 from workflow.sources.markdown import render_source
 from workflow.status import release_status
+from workflow.store import read_document
 from workflow.workspace import Workspace
 
 ROOT = Path(__file__).parent.parent
@@ -23,7 +23,7 @@ CATALOGS = sorted(ROOT.glob("translations/*/*.po"))
 def test_the_repository_is_a_workspace_with_three_samples():
     assert WORKSPACE.root == ROOT
     assert len(IDS) >= 3
-    languages = {load_document(WORKSPACE, rid).language for rid in IDS}
+    languages = {read_document(WORKSPACE, rid).language for rid in IDS}
     assert {"en", "ru"} <= languages  # one sample is written in Russian
 
 
@@ -34,14 +34,14 @@ def test_every_sample_is_approved_by_its_reviewers_and_editor(release_id):
     for lang, counts in status["languages"].items():
         assert counts["total"] > 0
         assert counts["approved"] == counts["total"], (release_id, lang)
-    who = {entry["who"] for entry in read_journal(WORKSPACE, release_id)}
+    who = {entry["who"] for entry in read_history(WORKSPACE.journal_path(release_id)).entries}
     assert len(who) >= 5  # publisher, two translators, two reviewers, editor
 
 
 @pytest.mark.parametrize("release_id", IDS)
 def test_source_md_is_canonical(release_id):
     path = WORKSPACE.source_path(release_id)
-    assert render_source(load_document(WORKSPACE, release_id)) == path.read_text("utf-8")
+    assert render_source(read_document(WORKSPACE, release_id)) == path.read_text("utf-8")
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from workflow.errors import InputError
+from workflow.fsio import MB, decode_text
 from workflow.model import BlockKind
-from workflow.sources import SourceDocument, build_release, decode_text, default_id, slugify
+from workflow.sources import build_release, default_id, slugify
+from workflow.sources.document import SourceDocument
 from workflow.sources.markdown import read_markdown, render_source
 from workflow.sources.plaintext import read_plaintext
 
@@ -181,9 +183,9 @@ def test_bad_front_matter_is_one_clear_error(text, message):
 
 def test_decoding_refuses_what_is_not_utf8_text():
     with pytest.raises(InputError, match="not UTF-8"):
-        decode_text("Привет".encode("cp1251"), "r.txt")
+        decode_text("Привет".encode("cp1251"), "r.txt", limit=MB, fix="save it as UTF-8")
     with pytest.raises(InputError, match="not a text file"):
-        decode_text(b"PK\x03\x04\x00\x00", "r.txt")
+        decode_text(b"PK\x03\x04\x00\x00", "r.txt", limit=MB, fix="save it as UTF-8")
 
 
 def test_whole_blocks_are_one_unit_and_paragraphs_are_cut():

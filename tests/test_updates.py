@@ -7,25 +7,24 @@ import subprocess
 
 import polib
 import pytest
-from conftest import RELEASE_MD, invoke
+from conftest import RELEASE_MD, ingest_file, invoke, who
 
-from workflow.catalogs import read_catalog
+from workflow.actions import pull, push, update
 from workflow.errors import PressError
-from workflow.exchange import pull, push
+from workflow.merge import pair_edits
 from workflow.model import UnitState
-from workflow.releases import ingest
+from workflow.po.catalogs import read_catalog
 from workflow.status import release_status
-from workflow.updates import pair_edits
 
 
 def _translate(ws, rid, tmp_path, lang="kk", review=False):
     path = tmp_path / f"{lang}.po"
-    path.write_text(pull(ws, rid, lang, review=review), encoding="utf-8")
+    path.write_text(pull(ws, who(ws), rid, lang, review=review).text, encoding="utf-8")
     po = polib.pofile(str(path))
     for entry in po:
         entry.msgstr = entry.msgstr or f"[{lang}] {entry.msgid}"
     po.save(str(path))
-    push(ws, path.read_bytes(), path.name, review=review)
+    push(ws, who(ws), path.read_bytes(), path.name, review=review)
 
 
 def _edit_source(ws, rid, old, new):
@@ -56,7 +55,7 @@ def test_update_after_a_hand_edit(workspace, ingested, tmp_path, runner):
     )
     assert release_status(ws, rid)["source_changed"] is True
     with pytest.raises(PressError, match="press update"):
-        pull(ws, rid, "kk")
+        pull(ws, who(ws), rid, "kk")
 
     result = invoke(runner, "update", rid)
     assert result.exit_code == 0, result.output
@@ -91,10 +90,9 @@ def test_a_removed_sentence_that_comes_back_is_restored(workspace, ingested, tmp
     ws, rid = workspace, ingested
     _translate(ws, rid, tmp_path)
     _edit_source(ws, rid, "> We value our cooperation. ", "> ")
-    invoke_update = __import__("workflow.updates", fromlist=["update_release"]).update_release
-    invoke_update(ws, rid)
+    update(ws, who(ws), rid)
     _edit_source(ws, rid, "> Unity", "> We value our cooperation. Unity")
-    result = invoke_update(ws, rid)
+    result = update(ws, who(ws), rid)
     assert result.counts["kk"]["restored"] == 1
     unit = _units(ws, rid)["We value our cooperation."]
     assert unit.state is UnitState.TRANSLATED and unit.translation.startswith("[kk]")
@@ -165,7 +163,7 @@ def test_a_second_release_arrives_prefilled_from_memory(workspace, ingested, tmp
         .replace("a delegation of the OSCE", "a delegation of the UNESCO"),
         encoding="utf-8",
     )
-    result = ingest(ws, second)
+    result = ingest_file(ws, second)
     counts = result.counts["kk"]
     assert counts["memory_exact"] >= 4 and counts["memory_fuzzy"] >= 1
     units = _units(ws, result.release.id)

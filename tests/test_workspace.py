@@ -7,7 +7,8 @@ import os
 import pytest
 
 from workflow.errors import PressError, WorkspaceError
-from workflow.workspace import Workspace, atomic_write, check_id, init_workspace
+from workflow.fsio import atomic_write
+from workflow.workspace import Workspace, check_id, init_workspace
 
 
 def test_found_from_a_subfolder_and_by_press_root(tmp_path, monkeypatch):
@@ -91,7 +92,7 @@ def test_the_lock_refuses_a_second_writer(workspace, monkeypatch):
 
 
 def test_written_files_keep_their_mode_or_follow_the_umask(tmp_path):
-    import workflow.workspace as module
+    import workflow.fsio as module
 
     path = tmp_path / "f.txt"
     atomic_write(path, "a")

@@ -1,39 +1,31 @@
 """The history of a release: ``releases/<id>/journal.jsonl``, one JSON object per line.
 
 Append-only; ``.gitattributes`` merges it with ``merge=union`` so two branches
-can both append.
+can both append. Reading is forgiving where a journal can really go wrong — a
+line torn by a crash, a line that a bad merge or a hand edit left as something
+other than an entry — and says how many lines it skipped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
-import os
-import subprocess
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .workspace import Workspace, append_line
+from .fsio import MB, append_line, read_text
+
+MAX_JOURNAL_BYTES = 64 * MB
+_REQUIRED = ("time", "who", "action")
 
 
-def current_user() -> str:
-    """Who is running the command: ``PRESS_USER``, else git's ``user.name``, else the login."""
-    name = os.environ.get("PRESS_USER", "").strip()
-    if name:
-        return name
-    try:
-        result = subprocess.run(
-            ["git", "config", "user.name"], capture_output=True, text=True, timeout=5
-        )
-        if result.returncode == 0 and result.stdout.strip():
-            return result.stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        pass
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+@dataclass
+class History:
+    """A journal as read: its entries in order, and how many lines were not entries."""
+
+    entries: list[dict] = field(default_factory=list)
+    skipped: int = 0
 
 
 def digest_of(data: bytes | None) -> str | None:
@@ -45,50 +37,64 @@ def file_digest(path: Path) -> str | None:
     return digest_of(path.read_bytes()) if path.is_file() else None
 
 
-def record(
-    workspace: Workspace,
-    release_id: str,
+def entry(
     action: str,
     *,
     who: str,
     language: str | None = None,
-    counts: dict[str, int] | None = None,
+    counts: dict | None = None,
     before: str | None = None,
     after: str | None = None,
     note: str | None = None,
     **extra,
 ) -> dict:
-    """Append one line to the release's journal and return it."""
-    entry: dict = {
+    """One journal entry, stamped with the time now (UTC)."""
+    line: dict = {
         "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "who": who,
         "action": action,
     }
     if language:
-        entry["language"] = language
+        line["language"] = language
     if counts:
-        entry["counts"] = counts
+        line["counts"] = counts
     if before is not None or after is not None:
-        entry["before"], entry["after"] = before, after
+        line["before"], line["after"] = before, after
     if note:
-        entry["note"] = note
-    entry.update(extra)
-    append_line(workspace.journal_path(release_id), json.dumps(entry, ensure_ascii=False))
-    return entry
+        line["note"] = note
+    line.update(extra)
+    return line
 
 
-def read_journal(workspace: Workspace, release_id: str) -> list[dict]:
-    path = workspace.journal_path(release_id)
-    return read_journal_file(path) if path.is_file() else []
+def append(path: Path, line: dict) -> dict:
+    """Append an entry to a journal file and return it."""
+    append_line(path, json.dumps(line, ensure_ascii=False))
+    return line
 
 
-def read_journal_file(path: Path) -> list[dict]:
-    """The entries of a journal file; a torn line from a crash is skipped, never fatal."""
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            try:
-                entries.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    return entries
+def _is_entry(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(k), str) for k in _REQUIRED)
+
+
+def read_history(path: Path) -> History:
+    """The entries of a journal file (none when it does not exist).
+
+    A line that is not JSON (torn by a crash) or not an entry (an object with a
+    ``time``, ``who`` and ``action``) is skipped and counted, never fatal.
+    """
+    history = History()
+    if not path.is_file():
+        return history
+    text = read_text(path, limit=MAX_JOURNAL_BYTES, fix="restore it from version control")
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError:
+            value = None
+        if _is_entry(value):
+            history.entries.append(value)
+        else:
+            history.skipped += 1
+    return history

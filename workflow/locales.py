@@ -25,15 +25,53 @@ _RELEASE_DATE_PATTERNS = {
 }
 
 
-def check_language(lang: str) -> str:
+def check_language(lang: str, where: str = "") -> str:
     """Return ``lang`` if it is one of the three languages, else refuse it.
+
+    The one check of a language code given by a person (an option, a file's header);
+    ``where`` names what gave it.
 
     >>> check_language("kk")
     'kk'
     """
     if lang not in LANGUAGES:
-        raise InputError(f"unknown language '{lang}'", f"use one of {', '.join(LANGUAGES)}")
+        raise InputError(f"{where}unknown language '{lang}'", f"use one of {', '.join(LANGUAGES)}")
     return lang
+
+
+_KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def wrong_script(
+    text: str, language: str, *, kazakh_share: float = 0.02, latin: bool = True
+) -> str | None:
+    """The language a text plainly is in instead of ``language``, or None when it fits.
+
+    ``kazakh_share``: the share of Kazakh-only letters above which a Russian text is
+    taken for Kazakh (Kazakh prose has about a tenth; a Russian text, a name or two).
+    ``latin``: also name mostly Latin text given as Kazakh or Russian. Texts of fewer
+    than 40 letters are never judged.
+
+    >>> wrong_script("Делегация ОБСЕ прибыла в Астану для встречи с руководством.", "en")
+    'Cyrillic'
+    >>> wrong_script("Қазақстан халқы Ассамблеясы төрағасының орынбасары қабылдады.", "ru")
+    'Kazakh'
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 40:
+        return None
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    kazakh = sum(1 for c in letters if c in _KAZAKH_ONLY)
+    share = cyrillic / len(letters)
+    if language == "en" and share > 0.5:
+        return "Cyrillic"
+    if latin and language in ("kk", "ru") and share < 0.3:
+        return "Latin"
+    if language == "ru" and kazakh / len(letters) > kazakh_share:
+        return "Kazakh"
+    if language == "kk" and len(letters) > 300 and kazakh == 0:
+        return "Russian"
+    return None
 
 
 def english_name(lang: str) -> str:

@@ -1,4 +1,7 @@
-"""The document model: releases, blocks, units and their states. Data only, no I/O."""
+"""The document model: releases, blocks, units, their states and digests. Data only, no I/O.
+
+Nothing here changes a unit's state: ``rules.py`` does, and only it.
+"""
 
 from __future__ import annotations
 
@@ -77,13 +80,21 @@ class UnitState(enum.IntEnum):
 
 
 class ReleaseState(enum.StrEnum):
-    """The state of a release, always derived from its units and records."""
+    """The state of a release, always derived from its units and records.
+
+    The values are identifiers (``in_review``), as ``--json`` shows them; ``label``
+    is the words a person reads (``in review``).
+    """
 
     TRANSLATING = "translating"
-    IN_REVIEW = "in review"
+    IN_REVIEW = "in_review"
     READY = "ready"
     APPROVED = "approved"
     PUBLISHED = "published"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -146,20 +157,17 @@ class Release:
         return list(by_source.values())
 
 
-REVIEW_NOTE_RE = re.compile(r"[^,\n]+, \d{4}-\d{2}-\d{2}: ")
-"""A reviewer's note when sending a unit back: ``gulnara, 2026-11-26: use the official name``."""
-
-
-def review_note(mark: Mark, text: str) -> str:
-    return f"{mark.who}, {mark.day}: {' '.join(text.split())}"
-
-
 @dataclass(frozen=True)
 class Mark:
     """Who did something to a unit, and on which day (``YYYY-MM-DD``)."""
 
     who: str
     day: str
+
+
+def source_digest(text: str) -> str:
+    """A short digest of a release's ``source.md`` text, to tell a stale PO file."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def text_digest(source: str, translation: str) -> str:
@@ -190,64 +198,9 @@ class Unit:
     approved_by: Mark | None = None
     """The approval of the current text; set only when ``state`` is APPROVED."""
 
-    def take_over(self, old: Unit) -> None:
-        """Carry an earlier unit's translation, state, notes and marks over (same sentence)."""
-        self.translation, self.state = old.translation, old.state
-        self.notes, self.previous_source = old.notes, old.previous_source
-        self.translated_by, self.approved_by = old.translated_by, old.approved_by
-
-    def set_translation(self, text: str, state: UnitState, mark: Mark | None) -> None:
-        """A new text (or the same text in another state): any approval is gone."""
-        if text != self.translation:
-            self.translated_by = mark
-            self.previous_source = None if state >= UnitState.TRANSLATED else self.previous_source
-        self.translation, self.state, self.approved_by = text, state, None
-
-    def approve(self, mark: Mark) -> None:
-        """Approve the current text; reviewers' send-back notes are settled with it."""
-        self.state, self.approved_by = UnitState.APPROVED, mark
-        self.notes = [note for note in self.notes if not REVIEW_NOTE_RE.match(note)]
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One sentence as it is rendered in an export."""
-
-    text: str
-    missing: bool = False
-    """True when no translation exists and ``text`` is the source sentence."""
-
-
-@dataclass(frozen=True)
-class EditionBlock:
-    kind: BlockKind
-    segments: tuple[Segment, ...]
-
     @property
-    def missing(self) -> bool:
-        return any(s.missing for s in self.segments)
-
-
-@dataclass(frozen=True)
-class Edition:
-    """One language's version of a release, ready to be rendered as DOCX or HTML."""
-
-    release_id: str
-    language: str
-    source_language: str
-    organization: str
-    blocks: tuple[EditionBlock, ...]
-    date: dt.date | None = None
-    draft: bool = False
-
-    def of_kind(self, kind: BlockKind) -> list[EditionBlock]:
-        return [b for b in self.blocks if b.kind is kind]
-
-    @property
-    def title(self) -> str:
-        blocks = self.of_kind(BlockKind.TITLE)
-        return " ".join(s.text for s in blocks[0].segments) if blocks else self.release_id
-
-    @property
-    def missing_count(self) -> int:
-        return sum(1 for b in self.blocks for s in b.segments if s.missing)
+    def where(self) -> str:
+        """How reports name the unit: its first position (``p3.s2``), else its text."""
+        if self.positions:
+            return self.positions[0]
+        return f"'{self.source if len(self.source) <= 40 else self.source[:39] + '…'}'"

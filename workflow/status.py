@@ -17,9 +17,13 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .catalogs import Catalog, read_catalog, source_digest, sync_catalog
-from .journal import read_journal_file
-from .model import ReleaseState
+from . import store
+from .fsio import read_text
+from .journal import read_history
+from .merge import carry_over
+from .model import ReleaseState, source_digest
+from .po.catalogs import Catalog, read_catalog
+from .sources import MAX_SOURCE_BYTES
 from .sources.markdown import read_front_matter
 from .workspace import Workspace
 
@@ -158,9 +162,7 @@ def sign_off(journal: dict, digest: str) -> ReleaseState | None:
 
 def _missing_catalog(workspace: Workspace, release_id: str, lang: str) -> dict:
     """A language added to the config after ingest: every unit untranslated."""
-    from .releases import load_release
-
-    return catalog_summary(sync_catalog(load_release(workspace, release_id), lang, None))
+    return catalog_summary(carry_over(store.load(workspace, release_id).release, lang, None))
 
 
 def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
@@ -201,7 +203,9 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
 
 
 def _read_source(path: Path) -> dict:
-    return source_summary(path.read_text(encoding="utf-8"))
+    name = f"releases/{path.parent.name}/source.md"
+    fix = f"save it as UTF-8 and run 'press update {path.parent.name}'"
+    return source_summary(read_text(path, limit=MAX_SOURCE_BYTES, name=name, fix=fix))
 
 
 def _read_catalog(path: Path) -> dict:
@@ -209,7 +213,7 @@ def _read_catalog(path: Path) -> dict:
 
 
 def _read_journal(path: Path) -> dict:
-    return journal_summary(read_journal_file(path))
+    return journal_summary(read_history(path).entries)
 
 
 def statuses(workspace: Workspace, release_ids: list[str] | None = None) -> list[dict]:

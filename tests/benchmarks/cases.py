@@ -122,7 +122,7 @@ def _press_update(data: UpdateData, out: Outcome):
         f"counts {result['counts']}; quality {quality}. The workspace had no memory index "
         "yet, so the update's memory lookup (for the new sentences) built it, reading the "
         "release's own PO file.",
-        f"For scale: `workflow.catalogs.read_catalog` of the old PO file alone takes "
+        f"For scale: `workflow.po.catalogs.read_catalog` of the old PO file alone takes "
         f"{seconds(read['seconds'])} ({count(read['units'])} units).",
     ]
     return result["seconds"], done, quality

@@ -22,13 +22,15 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from workflow.catalogs import Catalog, read_catalog, render_catalog, source_digest
-from workflow.model import BlockKind, Mark, Unit, UnitState, text_digest
-from workflow.poformat import render_po
-from workflow.sources import SourceDocument, build_release
+from workflow.model import BlockKind, Mark, Unit, UnitState, source_digest, text_digest
+from workflow.po.catalogs import Catalog, read_catalog, render_catalog
+from workflow.po.entry import PoEntry
+from workflow.po.write import render_po
+from workflow.sources import build_release
+from workflow.sources.document import SourceDocument
 from workflow.sources.markdown import render_source
 from workflow.workspace import Workspace, init_workspace
 
@@ -287,25 +289,6 @@ def check_fast_po(path: Path, catalog: Catalog) -> None:
         raise AssertionError(f"{path.name}: the fast PO writer lost something")
 
 
-@dataclass
-class PlainEntry:
-    """What ``workflow.poformat.render_po`` reads of an entry: a msgid and a msgstr."""
-
-    msgid: str
-    msgstr: str = ""
-    msgctxt: str | None = None
-    msgid_plural: str = ""
-    msgstr_plural: dict = field(default_factory=dict)
-    tcomment: str = ""
-    comment: str = ""
-    occurrences: list = field(default_factory=list)
-    flags: list = field(default_factory=list)
-    previous_msgctxt: str | None = None
-    previous_msgid: str | None = None
-    previous_msgid_plural: str | None = None
-    obsolete: bool = False
-
-
 def plain_po(pairs: list[tuple[str, str]], lang: str | None, *, fast: bool = False) -> str:
     """A plain PO file (or, with empty msgstrs and no language, a POT) in gettext's layout.
 
@@ -322,5 +305,5 @@ def plain_po(pairs: list[tuple[str, str]], lang: str | None, *, fast: bool = Fal
     if fast:
         body = "".join(f"\nmsgid {_quote(a)}\nmsgstr {_quote(b)}\n" for a, b in pairs)
         return render_po("Benchmark data", headers, []) + body
-    entries = [PlainEntry(msgid, msgstr) for msgid, msgstr in pairs]
+    entries = [PoEntry(msgid, msgstr) for msgid, msgstr in pairs]
     return render_po("Benchmark data", headers, entries)

@@ -47,7 +47,7 @@ HOW = """\
   data loading excluded), as the cases ask; baselines (msgmerge, pot2po, the
   polib script, `press status`, `press --help`) are whole processes, start-up
   included. The details below give each press process's wall time too.
-- `update`: press runs `workflow.updates.update_release` on a workspace whose
+- `update`: press runs `workflow.actions.update` on a workspace whose
   `source.md` was edited; msgmerge and pot2po merge the same translated PO file
   with a POT of the new sentences. Recovered = an edited sentence left fuzzy with
   the translation of the sentence it was; misleading = a new sentence given any

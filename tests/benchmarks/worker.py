@@ -15,17 +15,18 @@ from pathlib import Path
 
 
 def update(args: dict) -> dict:
-    from workflow.updates import update_release
+    from workflow.actions import update as update_release
+    from workflow.people import identify
     from workflow.workspace import Workspace
 
     ws = Workspace.find(Path(args["root"]))
     start = time.perf_counter()
-    result = update_release(ws, args["release"])
+    result = update_release(ws, identify(ws.config, "bench"), args["release"])
     return {"seconds": time.perf_counter() - start, "counts": result.counts}
 
 
 def read_catalog(args: dict) -> dict:
-    from workflow.catalogs import read_catalog
+    from workflow.po.catalogs import read_catalog
 
     start = time.perf_counter()
     catalog = read_catalog(Path(args["path"]))

@@ -1,7 +1,10 @@
 """The ``press`` command line: the only place that imports typer and rich.
 
-Each command parses its arguments, makes one library call and prints the result;
-the typer application lives in :mod:`workflow.cli.root`.
+Each command parses its arguments, resolves who the user is (``session.py``),
+calls one action (``workflow.actions``) and prints the result. The typer
+application is in ``root.py`` (with the one error boundary); ``commands.py``
+registers the commands of the modules beside it. A command imports its action
+inside its body, so a run pays only for the command it runs.
 
 ``press --help`` is answered from a cache when it can be: importing typer costs
 more than the rest of the start-up together, and the help text only changes
@@ -21,7 +24,7 @@ _HERE = os.path.dirname(__file__)
 
 def __getattr__(name: str):
     if name == "app":
-        from .root import app
+        from .commands import app
 
         return app
     raise AttributeError(name)
@@ -79,14 +82,14 @@ def _render_help(app, path: str | None) -> None:
 
 def main() -> None:
     """The ``press`` command."""
-    wants_help = sys.argv[1:] == ["--help"]
+    wants_help = sys.argv[1:] in (["--help"], ["-h"], [])
     path = _help_cache_file() if wants_help else None
     if path:
         text = _cached_help(path)
         if text:
             sys.stdout.write(text)
             return
-    from .root import app
+    from .commands import app
 
     if wants_help:
         _render_help(app, path)

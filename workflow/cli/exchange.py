@@ -8,15 +8,11 @@ from typing import Annotated
 
 import typer
 
-from .options import AsUserOption, LangOption, ReleaseArg, require_folder, workspace
-from .root import app
-
-ReviewOption = Annotated[
-    bool, typer.Option("--review", help="A reviewer's file: approve, send back, correct.")
-]
+from .options import AsUserOption, LangOption, ReleaseArg, ReviewOption
+from .output import require_folder
+from .session import read_input, session
 
 
-@app.command()
 def pull(
     release_id: ReleaseArg,
     lang: LangOption,
@@ -30,17 +26,18 @@ def pull(
 
     The file goes to ./ID.LANG.po unless -o says otherwise.
     """
-    from ..exchange import pull as pull_catalog
-    from ..locales import check_language
-    from ..workspace import atomic_write
+    from ..actions import pull as pull_catalog
+    from ..fsio import atomic_write
 
-    text = pull_catalog(workspace(), release_id, check_language(lang), review=review)
-    if output is not None and str(output) == "-":
-        sys.stdout.write(text)
-        return
+    to_stdout = output is not None and str(output) == "-"
     path = output or Path(f"{release_id}.{lang}{'.review' if review else ''}.po")
-    require_folder(path)
-    atomic_write(path, text)
+    if not to_stdout:
+        require_folder(path)
+    pulled = pull_catalog(*session(None), release_id, lang, review=review)
+    if to_stdout:
+        sys.stdout.write(pulled.text)
+        return
+    atomic_write(path, pulled.text)
     if review:
         typer.echo(f"Wrote {path}: review it in Poedit, then 'press push {path} --review'")
     else:
@@ -49,7 +46,6 @@ def pull(
         )
 
 
-@app.command()
 def push(
     file: Annotated[Path, typer.Argument(help="The translated PO file.", show_default=False)],
     review: ReviewOption = False,
@@ -61,14 +57,11 @@ def push(
     marked fuzzy go back to the translator with the reviewer's comment, and
     corrected units take the reviewer's text as approved.
     """
-    from ..errors import InputError
-    from ..exchange import push as push_catalog
+    from ..actions import push as push_catalog
+    from ..po.catalogs import MAX_PO_BYTES
 
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {file}", "check the path") from None
-    result = push_catalog(workspace(), data, file.name, review=review, as_name=as_name)
+    data = read_input(file, MAX_PO_BYTES)
+    result = push_catalog(*session(as_name), data, file.name, review=review)
     where = f"{result.release_id} ({result.language})"
     if not result.total_changed:
         typer.echo(f"Nothing changed in {where}: {result.unchanged} units as they were")

@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
-from .options import AsUserOption, ReleaseArg, shown, workspace
-from .root import app
+from .options import AsUserOption, ReleaseArg
+from .output import shown
+from .session import session
 
 
-@app.command()
 def export(
     release_id: ReleaseArg,
     draft: Annotated[
@@ -24,16 +24,12 @@ def export(
     as_name: AsUserOption = None,
 ) -> None:
     """Build the DOCX and HTML files of a release in every language."""
-    from ..export.bundle import export_release, parse_formats
+    from ..actions import export as export_release
+    from ..export.bundle import parse_formats
 
-    result = export_release(
-        workspace(),
-        release_id,
-        draft=draft,
-        out=out,
-        formats=parse_formats(formats),
-        as_name=as_name,
-    )
+    chosen = parse_formats(formats)
+    ws, actor = session(as_name)
+    result = export_release(ws, actor, release_id, draft=draft, out=out, formats=chosen)
     for path in result.files:
         typer.echo(f"  {shown(path)}")
     for lang, missing in result.missing.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,48 +13,15 @@ ReleaseArg = Annotated[
 LangOption = Annotated[
     str, typer.Option("--lang", "-l", help="Language: en, kk or ru.", show_default=False)
 ]
+TargetOption = Annotated[
+    str | None, typer.Option("--lang", "-l", help="Only this language (en, kk, ru).")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 AsUserOption = Annotated[
     str | None,
     typer.Option("--as", help="Who you are (default: PRESS_USER).", show_default=False),
 ]
-
-
-def workspace():
-    """The workspace of the current folder (or PRESS_ROOT)."""
-    from ..workspace import Workspace
-
-    return Workspace.find()
-
-
-def console():
-    from rich.console import Console
-
-    return Console(highlight=False)
-
-
-def print_json(data) -> None:
-    import json
-
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def shown(path) -> str:
-    """A path as the user should see it: relative to the current folder when inside it."""
-    from pathlib import Path
-
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def require_folder(path) -> None:
-    """Refuse to write into a folder that does not exist (a typo should not create one)."""
-    from pathlib import Path
-
-    from ..errors import InputError
-
-    folder = Path(path).parent
-    if not folder.is_dir():
-        raise InputError(f"no such folder: {folder}", "create it first, or check the path")
+ReviewOption = Annotated[
+    bool, typer.Option("--review", help="A reviewer's file: approve, send back, correct.")
+]
+FileArg = Annotated[Path, typer.Argument(show_default=False)]

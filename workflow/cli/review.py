@@ -1,91 +1,181 @@
-"""Commands of reviewers and editors: review, approve, reject, publish, log."""
+"""Commands of reviewers and editors: review, approve, reject, publish."""
 
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass, field
 from typing import Annotated
 
 import typer
 
-from .options import AsUserOption, JsonOption, LangOption, ReleaseArg, console, print_json
-from .options import workspace as find_workspace
-from .root import app
+from .options import AsUserOption, LangOption, ReleaseArg
+from .output import console
+from .session import session
 
-_KEYS = "[a]pprove  [s]end back  [e]dit  [k] skip  [q]uit"
+KEYS = "a approve · s send back · e edit · k skip · q quit"
+_DECISIONS = {"a": "approve", "s": "send back", "e": "edit"}
+INTERRUPTED = 130
+"""The exit code of a command stopped with Ctrl-C (128 + SIGINT), as shells expect."""
 
 
-@app.command()
+@dataclass
+class Tally:
+    waiting: int
+    done: dict[str, int] = field(default_factory=dict)
+
+    def add(self, what: str) -> None:
+        self.done[what] = self.done.get(what, 0) + 1
+
+    def summary(self) -> str:
+        """``2 approved, 1 sent back, 1 skipped; 5 still waiting``, in plain words."""
+        order = ("approved", "sent back", "edited", "skipped")
+        parts = [f"{self.done[what]} {what}" for what in order if self.done.get(what)]
+        decided = sum(n for what, n in self.done.items() if what != "skipped")
+        still = self.waiting - decided
+        waiting = f"{still} still waiting for review" if still else "nothing left to review"
+        return f"Review saved: {', '.join(parts) or 'nothing decided'}; {waiting}."
+
+
 def review(release_id: ReleaseArg, lang: LangOption, as_name: AsUserOption = None) -> None:
     """Review the translations of a language unit by unit, in the terminal.
 
-    Every decision is saved as it is made, so it is safe to quit at any moment.
+    Every decision is saved as it is made, so it is safe to quit at any moment
+    (q, the end of the input, or Ctrl-C).
     """
-    from rich.markup import escape
+    from ..actions import review_queue
 
-    from ..errors import PressError
-    from ..locales import check_language
-    from ..review import Action, authorize, decide, own_work, review_queue
-
-    ws = find_workspace()
-    actor = authorize(ws, Action.REVIEW, check_language(lang), as_name)
-    _release, catalog, waiting = review_queue(ws, release_id, lang)
+    ws, actor = session(as_name)
+    queue = review_queue(ws, actor, release_id, lang)
     out = console()
-    own = [unit for unit in waiting if own_work(ws, actor, unit)]
-    if own:
-        out.print(f"{len(own)} units you translated are left for another reviewer (four eyes).")
-        waiting = [unit for unit in waiting if unit not in own]
-    if not waiting:
-        out.print(f"Nothing waits for review in {release_id} ({lang}).")
+    if queue.own:
+        out.print(
+            f"{len(queue.own)} units you translated are left for another reviewer (four eyes)."
+        )
+    if not queue.waiting:
+        out.print(f"Nothing waits for review in {release_id} ({lang}).", markup=False)
         return
-    order = [u.source for u in catalog.units]
-    done: dict[str, int] = {}
-    for number, unit in enumerate(waiting, 1):
-        _show(out, unit, order, number, len(waiting), lang)
-        while True:
-            key = _ask(_KEYS)
-            if key in ("q", None):
-                _summary(out, done, len(waiting))
-                return
-            if key == "k":
+    tally = Tally(len(queue.waiting))
+    try:
+        for number, unit in enumerate(queue.waiting, 1):
+            _show(out, queue, unit, number, len(queue.waiting))
+            if not _decide(out, ws, actor, queue, unit, tally):
                 break
-            decision = {"a": "approve", "s": "send back", "e": "edit"}.get(key)
-            if decision is None:
-                out.print(f"Type one of: {_KEYS}")
+    except KeyboardInterrupt:
+        out.print()
+        out.print(tally.summary(), markup=False)
+        raise typer.Exit(INTERRUPTED) from None
+    out.print(tally.summary(), markup=False)
+
+
+def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
+    """Ask for one unit's decision and save it; False when the reviewer quits."""
+    from ..actions import decide
+    from ..errors import PressError
+
+    while True:
+        answer = _ask(f"{KEYS}: ")
+        if answer is None or answer == "q":
+            return False
+        if answer == "k":
+            tally.add("skipped")
+            out.print(f"Skipped {unit.where}.", markup=False)
+            return True
+        decision = _DECISIONS.get(answer)
+        if decision is None:
+            out.print(f"Type a, s, e, k or q ({KEYS}).", markup=False)
+            continue
+        note = text = ""
+        if decision == "send back":
+            note = _ask_note()
+            if note is None:
+                return False
+        elif decision == "edit":
+            text = _ask_edit(unit.translation)
+            if text is None:
+                return False
+            if text == unit.translation:
+                out.print("The text is as it was: approve it with a, or edit it.", markup=False)
                 continue
-            note = _ask_text("Note for the translator") if decision == "send back" else ""
-            text = _ask_text("Your translation", unit.translation) if decision == "edit" else ""
-            try:
-                decide(ws, release_id, lang, actor, unit.source, decision, text=text, note=note)
-            except PressError as exc:
-                out.print(f"[red]{escape(str(exc))}[/]")
-                continue
-            done[decision] = done.get(decision, 0) + 1
-            break
-    _summary(out, done, len(waiting))
+        try:
+            decide(
+                ws,
+                actor,
+                queue.release_id,
+                queue.language,
+                unit.source,
+                decision,
+                text=text,
+                note=note,
+            )
+        except PressError as exc:
+            out.print(f"error: {exc}", style="red", markup=False)
+            continue
+        tally.add({"approve": "approved", "send back": "sent back", "edit": "edited"}[decision])
+        out.print(_CONFIRM[decision].format(where=unit.where), markup=False)
+        return True
+
+
+_CONFIRM = {
+    "approve": "Approved {where}.",
+    "send back": "Sent {where} back to the translator with your note.",
+    "edit": "Saved your text of {where}, approved by you.",
+}
 
 
 def _ask(prompt: str) -> str | None:
+    """One key (the first letter typed; Enter skips); None at the end of the input."""
     try:
-        answer = typer.prompt(prompt, default="", show_default=False)
-    except typer.Abort:
+        answer = input(prompt)
+    except EOFError:
         return None
     return answer.strip().lower()[:1] or "k"
 
 
-def _ask_text(prompt: str, default: str = "") -> str:
+def _ask_note() -> str | None:
+    """The note for the translator: sending back needs one."""
+    while True:
+        try:
+            note = " ".join(input("Note for the translator: ").split())
+        except EOFError:
+            return None
+        if note:
+            return note
+        print("A unit is sent back with a note: say what the translator should change.")
+
+
+def _ask_edit(current: str) -> str | None:
+    """The reviewer's text, starting from the current translation.
+
+    In a terminal the current text is put on the input line to be corrected in
+    place (readline); otherwise it is shown, and an empty answer keeps it.
+    """
     try:
-        return typer.prompt(prompt, default=default, show_default=bool(default)).strip()
-    except typer.Abort:
-        return default
+        if sys.stdin.isatty():
+            return _prefilled("Your text: ", current)
+        print(f"Current text: {current}")
+        return input("Your text (Enter keeps it): ").strip() or current
+    except EOFError:
+        return None
 
 
-def _show(out, unit, order: list[str], number: int, total: int, lang: str) -> None:
+def _prefilled(prompt: str, text: str) -> str:
+    try:
+        import readline
+    except ImportError:  # no line editing on this Python: Enter keeps the shown text
+        print(f"Current text: {text}")
+        return input(prompt).strip() or text
+    readline.set_startup_hook(lambda: readline.insert_text(text))
+    try:
+        return input(prompt).strip()
+    finally:
+        readline.set_startup_hook(None)
+
+
+def _show(out, queue, unit, number: int, total: int) -> None:
     from rich.markup import escape
     from rich.panel import Panel
 
-    index = order.index(unit.source)
-    before = order[index - 1] if index > 0 else ""
-    after = order[index + 1] if index + 1 < len(order) else ""
-    where = ", ".join(unit.positions)
+    before, after = queue.neighbours(unit)
     lines = []
     if before:
         lines.append(f"[dim]… {escape(before)}[/]")
@@ -97,28 +187,20 @@ def _show(out, unit, order: list[str], number: int, total: int, lang: str) -> No
     if unit.translated_by:
         lines.append(f"[dim]translated by {escape(unit.translated_by.who)}[/]")
     lines.extend(f"[yellow]note: {escape(note)}[/]" for note in unit.notes)
-    state = f"{unit.state.label}"
-    title = f"{number}/{total}  {unit.kind.value} {where}  ({lang}, {state})"
+    where = ", ".join(unit.positions)
+    title = f"{number}/{total}  {unit.kind.value} {where}  ({queue.language}, {unit.state.label})"
     out.print(Panel("\n".join(lines), title=escape(title), title_align="left"))
 
 
-def _summary(out, done: dict[str, int], total: int) -> None:
-    parts = ", ".join(f"{n} {what}" for what, n in done.items()) or "no decisions"
-    out.print(f"Review saved: {parts} ({total} units were waiting).")
-
-
-@app.command()
 def approve(release_id: ReleaseArg, as_name: AsUserOption = None) -> None:
     """Approve a release as its editor, once every unit of every language is approved."""
-    from ..review import Action, approve_release, authorize
+    from ..actions import approve as approve_release
 
-    ws = find_workspace()
-    entry = approve_release(ws, release_id, authorize(ws, Action.APPROVE, as_name=as_name))
-    kind = "a correction of the published release" if entry.get("correction") else "approved"
-    typer.echo(f"{release_id}: {kind}, by {entry['who']} (content {entry['after']})")
+    signed = approve_release(*session(as_name), release_id)
+    kind = "a correction of the published release" if signed.correction else "approved"
+    typer.echo(f"{release_id}: {kind}, by {signed.who} (content {signed.digest})")
 
 
-@app.command()
 def reject(
     release_id: ReleaseArg,
     note: Annotated[str, typer.Option("--note", help="What is wrong.", show_default=False)],
@@ -128,62 +210,16 @@ def reject(
     as_name: AsUserOption = None,
 ) -> None:
     """Send a release back: the units of a language (or all) lose their approval."""
-    from ..review import Action, authorize, reject_release
+    from ..actions import reject as reject_release
 
-    ws = find_workspace()
-    actor = authorize(ws, Action.REJECT, as_name=as_name)
-    entry = reject_release(ws, release_id, actor, note, lang)
-    counts = ", ".join(f"{n} {lang_} units" for lang_, n in entry["counts"].items())
+    signed = reject_release(*session(as_name), release_id, note, lang)
+    counts = ", ".join(f"{n} {lang_} units" for lang_, n in (signed.counts or {}).items())
     typer.echo(f"{release_id}: sent back ({counts} no longer approved)")
 
 
-@app.command()
 def publish(release_id: ReleaseArg, as_name: AsUserOption = None) -> None:
     """Record that an approved release was published; a later change reopens it."""
-    from ..review import Action, authorize, publish_release
+    from ..actions import publish as publish_release
 
-    ws = find_workspace()
-    entry = publish_release(ws, release_id, authorize(ws, Action.PUBLISH, as_name=as_name))
-    typer.echo(f"{release_id}: published by {entry['who']}")
-
-
-@app.command()
-def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
-    """Show the journal of a release: who did what, when."""
-    from rich.table import Table
-
-    from ..journal import read_journal
-
-    ws = find_workspace()
-    ws.require_release(release_id)
-    entries = read_journal(ws, release_id)
-    if json_output:
-        print_json(entries)
-        return
-    table = Table(box=None, pad_edge=False)
-    for column in ("time", "who", "action", "lang", "units", "note"):
-        table.add_column(column, no_wrap=column in ("time", "action"))
-    for entry in entries:
-        counts = entry.get("counts") or {}
-        table.add_row(
-            entry["time"].replace("+00:00", "Z"),
-            entry["who"],
-            entry["action"] + (" (correction)" if entry.get("correction") else ""),
-            entry.get("language") or "",
-            _counts_text(counts),
-            entry.get("note") or "",
-        )
-    console().print(table)
-
-
-def _counts_text(counts: dict) -> str:
-    """``translated 3`` or, per language, ``kk: unchanged 20, edited 1``."""
-    parts = []
-    for key, value in counts.items():
-        if isinstance(value, dict):
-            parts.append(
-                f"{key}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items())
-            )
-        else:
-            parts.append(f"{key.replace('_', ' ')} {value}")
-    return "; ".join(parts)
+    signed = publish_release(*session(as_name), release_id)
+    typer.echo(f"{release_id}: published by {signed.who}")

@@ -1,15 +1,18 @@
-"""The typer application: the root group, the error boundary, the command modules.
+"""The typer application and the terminal's one error boundary.
 
-:class:`PressGroup` is the one error boundary: a :class:`PressError` from anywhere
-becomes one red line on stderr and exit code 1.
+:class:`PressGroup` turns a :class:`PressError` from anywhere into one red line
+on stderr and exit code 1. The commands are registered on ``app`` by
+``workflow.cli.commands``; no command module imports this one.
 """
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 from typer.core import TyperGroup
 
-from ..errors import PressError
+from ..errors import PressError, Unidentified
 
 COMMAND_ORDER = (
     "init",
@@ -45,6 +48,9 @@ class PressGroup(TyperGroup):
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
+        except Unidentified as exc:
+            names = ", ".join(exc.names)
+            _fail(f"{exc.message} (say who you are with --as NAME or PRESS_USER: {names})")
         except PressError as exc:
             _fail(str(exc))
         except OSError as exc:  # the file system refused: say which file and why
@@ -62,16 +68,35 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"press {__version__}")
+        raise typer.Exit()
+
+
+def _root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Show press's version and exit.", is_eager=True, callback=_version
+        ),
+    ] = False,
+) -> None:
+    """Translate and publish press releases in English, Kazakh and Russian."""
+    if ctx.invoked_subcommand is None:  # 'press' alone: the overview, as --help shows it
+        typer.echo(ctx.get_help())
+        raise typer.Exit()
+
+
 app = typer.Typer(
     cls=PressGroup,
     name="press",
-    help="Translate and publish press releases in English, Kazakh and Russian.",
-    no_args_is_help=True,
-    add_completion=False,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-from . import exchange, export, memory, releases, review  # noqa: E402  (commands register on import)
-
-__all__ = ["app", "exchange", "export", "memory", "releases", "review"]
+app.callback()(_root)

@@ -1,122 +1,53 @@
-"""The bundle of a release: one DOCX and one HTML file per language.
+"""The bundle of a release: one DOCX and one HTML file per language, rendered in memory.
 
-``build_editions`` is pure (release + catalogs -> editions); ``export_release``
-renders and writes them. python-docx and jinja2 are imported only here, when a
-bundle is really built.
+``editions`` makes every language's edition (pure); ``render_bundle`` renders
+them into file names and bytes. Writing them is the export action's job.
+python-docx and jinja2 are imported only when a bundle is really rendered.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
-from ..catalogs import Catalog
 from ..errors import InputError
-from ..model import Edition, EditionBlock, Release, Segment, UnitState
-from ..releases import load_catalog, load_release, target_languages
-from ..status import release_status
-from ..workspace import Workspace, atomic_write
+from ..model import Release
+from ..po.catalogs import Catalog
+from .edition import Edition, source_edition, target_edition
 
 FORMATS = ("docx", "html")
 
 
-def source_edition(release: Release, organization: str, draft: bool) -> Edition:
-    blocks = tuple(
-        EditionBlock(b.kind, tuple(Segment(s) for s in b.sentences)) for b in release.blocks
-    )
-    return Edition(
-        release.id, release.language, release.language, organization, blocks, release.date, draft
-    )
-
-
-def target_edition(release: Release, catalog: Catalog, organization: str, draft: bool) -> Edition:
-    """A translation; a sentence without a translation shows its source, marked missing."""
-    units = catalog.by_source()
-    blocks = []
-    for block in release.blocks:
-        segments = []
-        for sentence in block.sentences:
-            unit = units.get(sentence)
-            if unit is not None and unit.state >= UnitState.TRANSLATED:
-                segments.append(Segment(unit.translation))
-            else:
-                segments.append(Segment(sentence, missing=True))
-        blocks.append(EditionBlock(block.kind, tuple(segments)))
-    return Edition(
-        release.id,
-        catalog.language,
-        release.language,
-        organization,
-        tuple(blocks),
-        release.date,
-        draft,
-    )
-
-
-def build_editions(workspace: Workspace, release: Release, draft: bool) -> list[Edition]:
-    """Every language's edition, the source language first."""
-    organization = workspace.config.organization
-    editions = [source_edition(release, organization, draft)]
-    for lang in target_languages(workspace, release):
-        catalog = load_catalog(workspace, release, lang)
-        editions.append(target_edition(release, catalog, organization, draft))
-    return editions
-
-
-@dataclass
-class ExportResult:
-    folder: Path
-    files: list[Path]
-    missing: dict[str, int]
-    """Untranslated sentences per language (only a draft may have any)."""
-
-
 def parse_formats(text: str) -> tuple[str, ...]:
-    formats = tuple(f.strip().lower() for f in text.split(",") if f.strip())
+    """``docx``, ``html`` or both, from ``--format docx,html``.
+
+    >>> parse_formats("HTML"), parse_formats("docx, html")
+    (('html',), ('docx', 'html'))
+    """
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise InputError(f"unknown export format {unknown or text!r}", "use docx, html or both")
+        shown = unknown[0] if unknown else text
+        raise InputError(
+            f"unknown export format '{shown}'", f"use {' or '.join(FORMATS)}, or both: docx,html"
+        )
     return formats
 
 
-def export_release(
-    workspace: Workspace,
-    release_id: str,
-    *,
-    draft: bool,
-    out: Path | None = None,
-    formats: tuple[str, ...] = FORMATS,
-    as_name: str | None = None,
-) -> ExportResult:
-    """Render and write the bundle.
+def editions(
+    release: Release, catalogs: dict[str, Catalog], organization: str, draft: bool
+) -> list[Edition]:
+    """Every language's edition, the source language first."""
+    out = [source_edition(release, organization, draft)]
+    out += [target_edition(release, c, organization, draft) for c in catalogs.values()]
+    return out
 
-    A draft can be made by anyone; the final bundle only by a publisher, and only of an
-    approved (or published) release whose content is still what the editor approved.
-    """
-    from ..review import Action, authorize
 
-    if not draft:
-        authorize(workspace, Action.EXPORT, as_name=as_name)
+def render_bundle(editions: list[Edition], formats: tuple[str, ...] = FORMATS) -> dict[str, bytes]:
+    """File name -> bytes for every edition in every format (``ID.LANG.FORMAT``)."""
     from .docx import render_docx
     from .html import render_html
 
-    renderers = {"docx": render_docx, "html": render_html}
-    folder = out or workspace.export_dir(release_id)
-    files, missing = [], {}
-    # under the lock, so the content checked is the content rendered
-    with workspace.lock():
-        release = load_release(workspace, release_id)
-        if not draft:
-            state = release_status(workspace, release_id)["state"]
-            if state not in ("approved", "published"):
-                raise InputError(
-                    f"release {release_id} is {state}, not approved: only a draft can be exported",
-                    f"export a draft with 'press export {release_id} --draft'",
-                )
-        for edition in build_editions(workspace, release, draft):
-            missing[edition.language] = edition.missing_count
-            for fmt in formats:
-                path = folder / f"{release_id}.{edition.language}.{fmt}"
-                atomic_write(path, renderers[fmt](edition))
-                files.append(path)
-    return ExportResult(folder, files, missing)
+    renderers = {"docx": render_docx, "html": lambda e: render_html(e).encode("utf-8")}
+    return {
+        f"{edition.release_id}.{edition.language}.{fmt}": renderers[fmt](edition)
+        for edition in editions
+        for fmt in formats
+    }

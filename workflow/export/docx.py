@@ -1,6 +1,6 @@
 """DOCX export: the only module that imports python-docx.
 
-It renders the page :func:`workflow.export.html.layout` computes, so DOCX and
+It renders the page :func:`workflow.export.edition.layout` computes, so DOCX and
 HTML show the same parts with the same typography.
 """
 
@@ -21,8 +21,8 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
 from .. import locales
-from ..model import Edition
-from .layout import DRAFT_MARK, Chunk, Layout, Link, Part, Run, layout
+from ..markup import Link, Run
+from .edition import DRAFT_MARK, Chunk, Edition, Layout, Part, layout
 
 FONT = "DejaVu Serif"
 """The one font family every run names.

@@ -9,8 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Edition
-from .layout import DRAFT_MARK, layout
+from .edition import DRAFT_MARK, Edition, layout
 
 if TYPE_CHECKING:
     import jinja2

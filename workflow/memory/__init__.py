@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import LANGUAGES
-from ..workspace import Workspace, atomic_file, fsync_dir
+from ..fsio import atomic_file, fsync_dir
+from ..locales import check_language
+from ..workspace import Workspace
 from . import files, fuzzy, index
 from .tmx import MAX_TMX_BYTES, TmxUnit, write_tmx
 
@@ -255,6 +256,7 @@ class Memory:
 
         A file of the same name in the memory is refused, as is a file that is not
         TMX, declares entities, or has no unit in our languages: nothing changes then.
+        The caller holds the workspace lock (``actions.memory.import_tmx``).
         """
         path = Path(path)
         if not path.is_file():
@@ -267,37 +269,34 @@ class Memory:
         name = tmx_file_name(path.name)
         folder = files.memory_dir(self.workspace.root)
         target = folder / name
-        with self.workspace.lock():
-            if target.exists():
-                raise InputError(
-                    f"the memory has a TMX file named {name} already",
-                    f"rename your file, or delete translations/memory/{name} to replace it",
-                )
-            conn = self._db()
-            created = not folder.is_dir()
-            temporary = None
-            try:
-                temporary = _copy_beside(path, target)
-                with index.batch(conn) as changes:
-                    count = files.add_tmx(changes, f"translations/memory/{name}", temporary, name)
-                    os.replace(temporary, target)
-            except BaseException:
-                if temporary is not None:
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(temporary)
-                if created:
-                    with contextlib.suppress(OSError):
-                        folder.rmdir()
-                raise
-            fsync_dir(folder)
+        if target.exists():
+            raise InputError(
+                f"the memory has a TMX file named {name} already",
+                f"rename your file, or delete translations/memory/{name} to replace it",
+            )
+        conn = self._db()
+        created = not folder.is_dir()
+        temporary = None
+        try:
+            temporary = _copy_beside(path, target)
+            with index.batch(conn) as changes:
+                count = files.add_tmx(changes, f"translations/memory/{name}", temporary, name)
+                os.replace(temporary, target)
+        except BaseException:
+            if temporary is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temporary)
+            if created:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
+        fsync_dir(folder)
         return count
 
     def export_tmx(self, path: Path, *, target_language: str | None = None) -> int:
         """Write every unit of the memory (or those into one language) as TMX 1.4b; how many."""
-        if target_language is not None and target_language not in LANGUAGES:
-            raise InputError(
-                f"unknown language '{target_language}'", f"use one of {', '.join(LANGUAGES)}"
-            )
+        if target_language is not None:
+            check_language(target_language)
         self.refresh()
         conn = self._db()
         with index.reading(conn):

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from ..errors import PressError
 from ..model import LANGUAGES, UnitState
+from ..po.catalogs import read_catalog
 from .index import Batch, batch
+from .tmx import read_tmx
 
 BATCH_UNITS = 50_000
 """Files are indexed in transactions of about this many units."""
@@ -55,8 +57,6 @@ def scan(root: Path) -> dict[str, tuple[int, int]]:
 
 def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
     """The origin (release id) and the translated or approved units of a workspace PO file."""
-    from ..catalogs import read_catalog
-
     catalog = read_catalog(path)
     source = catalog.source_language
     target = catalog.language or fallback_target
@@ -72,8 +72,6 @@ def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
 
 
 def tmx_rows(path: Path, name: str) -> Iterator[tuple]:
-    from .tmx import read_tmx
-
     for pair in read_tmx(path, name):
         yield (
             pair.source,

@@ -1,5 +1,9 @@
 """Similar sentences: FTS5 candidates found by their rarest words, scored by edit distance.
 
+The one owner of rapidfuzz (imported when a score is first needed): the memory's
+lookups and searches score here, and so does the pairing of edited sentences in
+a source update (:func:`best_pairs`).
+
 A sentence edited by a word or two shares most of its words with the original.
 The query asks FTS5 for sentences holding the rarest words of the new one
 (the ``terms`` table counts the sentences that hold each word): any one of them when they are
@@ -157,3 +161,30 @@ def search_score(query: str, text: str, cutoff: int) -> int | None:
     if value < cutoff:
         return None
     return min(99, int(value))
+
+
+def best_pairs(news: list[str], olds: list[str], cutoff: int) -> list[tuple[str, str]]:
+    """Best-first one-to-one pairs of similar sentences (new, old), each at least ``cutoff``.
+
+    >>> best_pairs(["The forum opens in 2026."], ["The forum opens in 2025.", "Unity."], 70)
+    [('The forum opens in 2026.', 'The forum opens in 2025.')]
+    """
+    if not news or not olds:
+        return []
+    from rapidfuzz import fuzz, process
+
+    candidates = [
+        (score, i, j)
+        for i, new in enumerate(news)
+        for _old, score, j in process.extract(
+            new, olds, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        )
+    ]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    pairs, used_new, used_old = [], set(), set()
+    for _score, i, j in candidates:
+        if i not in used_new and j not in used_old:
+            used_new.add(i)
+            used_old.add(j)
+            pairs.append((news[i], olds[j]))
+    return pairs

@@ -1,7 +1,8 @@
 """Source readers: one per input format, each producing a :class:`SourceDocument`.
 
-A ``SourceDocument`` is a release before it is cut into sentences: metadata
-and typed blocks of text. ``build_release`` segments it into a
+A ``SourceDocument`` (``document.py``) is a release before it is cut into
+sentences: metadata and typed blocks of text. ``read_source`` reads one from
+a file's bytes, by the file's type. ``build_release`` segments it into a
 :class:`~workflow.model.Release`; ``releases/<id>/source.md`` stores it (see
 ``markdown.render_source``), so the canonical file keeps paragraphs verbatim.
 """
@@ -10,88 +11,42 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+import unicodedata
+from pathlib import PurePath
 
 from ..errors import InputError
-from ..model import WHOLE_BLOCK_KINDS, Block, BlockKind, Release
+from ..fsio import MB, decode_text
+from ..model import WHOLE_BLOCK_KINDS, Block, Release
+from ..segment import split_sentences
+from .document import SourceDocument
+from .markdown import read_markdown
+from .plaintext import read_plaintext
 
-MAX_SOURCE_BYTES = 2 * 1024 * 1024
-
-
-@dataclass
-class SourceDocument:
-    """A release as read from its source file, before segmentation."""
-
-    title: str
-    body: list[tuple[BlockKind, str]]
-    language: str | None = None
-    rubric: str | None = None
-    dateline: str | None = None
-    place: str | None = None
-    date: dt.date | None = None
-    id: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
-
-    def blocks(self) -> list[tuple[BlockKind, str]]:
-        """Every block in reading order, headline matter first."""
-        head = [
-            (BlockKind.RUBRIC, self.rubric),
-            (BlockKind.TITLE, self.title),
-            (BlockKind.DATELINE, self.dateline),
-        ]
-        return [(kind, text) for kind, text in head if text] + self.body
+MAX_SOURCE_BYTES = 2 * MB
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Bytes of a text file as str: UTF-8 (a BOM is dropped), LF line ends.
-
-    >>> decode_text(b"\\xef\\xbb\\xbfA\\r\\nB\\r", "x.txt")
-    'A\\nB\\n'
-    """
-    if len(data) > MAX_SOURCE_BYTES:
-        raise InputError(
-            f"{name} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB",
-            "a press release is much shorter; check that this is the right file",
-        )
-    if b"\x00" in data:
-        raise InputError(f"{name} is not a text file", "save the release as UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name} is not UTF-8 text (byte {exc.start})", "save it as UTF-8 and ingest it again"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+READERS = {".txt": read_plaintext, ".md": read_markdown}
 
 
-def read_source_file(path: Path) -> SourceDocument:
-    """Read a source release from a ``.txt`` or ``.md`` file."""
-    from . import markdown, plaintext
-
-    readers = {".txt": plaintext.read_plaintext, ".md": markdown.read_markdown}
-    reader = readers.get(path.suffix.lower())
+def read_source(data: bytes, name: str) -> SourceDocument:
+    """Read a source release from the bytes of a ``.txt`` or ``.md`` file called ``name``."""
+    reader = READERS.get(PurePath(name).suffix.lower())
     if reader is None:
         raise InputError(
-            f"cannot read '{path.name}': unsupported file type",
-            "ingest a .txt or .md file",
+            f"cannot read '{name}': unsupported file type",
+            f"ingest a {' or '.join(READERS)} file",
         )
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}", "check the path") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
-    document = reader(decode_text(data, path.name))
+    text = decode_text(
+        data, name, limit=MAX_SOURCE_BYTES, fix="save it as UTF-8 text and ingest it again"
+    )
+    document = reader(text)
     if not document.title:
-        raise InputError(f"{path.name} has no headline", "put the headline on the first line")
+        raise InputError(f"{name} has no headline", "put the headline on the first line")
     return document
 
 
 def build_release(document: SourceDocument, release_id: str, language: str) -> Release:
     """Cut a source document into sentences: one unit per sentence."""
-    from ..segment import split_sentences
-
     blocks = []
     for kind, text in document.blocks():
         if kind in WHOLE_BLOCK_KINDS:
@@ -166,8 +121,6 @@ def slugify(text: str, max_length: int = 48) -> str:
     >>> slugify("APK Deputy Chairman meets OSCE delegation")
     'apk-deputy-chairman-meets-osce-delegation'
     """
-    import unicodedata
-
     ascii_text = "".join(_TRANSLIT.get(c, c) for c in text.lower())
     ascii_text = unicodedata.normalize("NFKD", ascii_text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text)

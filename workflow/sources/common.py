@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..locales import month_names
-from ..model import LANGUAGES
+from ..model import LANGUAGES, BlockKind
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TERMINAL = ".!?…"
@@ -181,6 +182,39 @@ def place_of(dateline: str) -> str:
     """
     place = dateline.split(",", 1)[0].strip()
     return place.title() if place.isupper() else place
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline that opens a release's first paragraph."""
+
+    text: str
+    place: str
+    date: dt.date | None
+
+
+def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | None:
+    """Cut the dateline off the first paragraph of ``body``, if it opens with one.
+
+    ``year`` completes a date without one (``ALMATY, 5 May``). Every reader does
+    this the same way; each decides whether the dateline's place and date or its
+    own (front matter, a date line above the headline) win.
+
+    >>> body = [(BlockKind.PARAGRAPH, "ALMATY, 5 May – The forum opened.")]
+    >>> take_dateline(body, 2026)
+    Dateline(text='ALMATY, 5 May', place='Almaty', date=datetime.date(2026, 5, 5))
+    >>> body
+    [(<BlockKind.PARAGRAPH: 'paragraph'>, 'The forum opened.')]
+    """
+    if not body or body[0][0] is not BlockKind.PARAGRAPH:
+        return None
+    split = split_dateline(body[0][1])
+    if split is None:
+        return None
+    text, rest = split
+    body[0] = (BlockKind.PARAGRAPH, rest)
+    dated = find_date(text, default_year=year)
+    return Dateline(text, place_of(text), dated[0] if dated else None)
 
 
 def is_rubric(line: str, headline: str) -> bool:

@@ -18,8 +18,8 @@ import re
 
 from ..errors import InputError
 from ..model import BlockKind
-from . import SourceDocument
-from .common import QUOTE_DASHES, find_date, is_attribution, place_of, split_dateline
+from .common import QUOTE_DASHES, is_attribution, take_dateline
+from .document import SourceDocument
 
 FRONT_KEYS = ("id", "language", "title", "rubric", "date", "place", "dateline")
 _LIST_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -145,15 +145,10 @@ def read_markdown(text: str) -> SourceDocument:
     date = _parse_date(fields["date"]) if fields.get("date") else None
     place = fields.get("place") or None
     dateline = fields.get("dateline") or None
-    if dateline is None and body and body[0][0] is BlockKind.PARAGRAPH:
-        # a first paragraph opening with 'PLACE[, date] – ', as in plain text
-        split = split_dateline(body[0][1])
-        if split:
-            dateline, rest = split
-            body[0] = (BlockKind.PARAGRAPH, rest)
-            place = place or place_of(dateline)
-            dated = find_date(dateline, default_year=(date or dt.date.today()).year)
-            date = date or (dated[0] if dated else None)
+    if dateline is None:  # a first paragraph opening with 'PLACE[, date] – ', as in plain text
+        found = take_dateline(body, (date or dt.date.today()).year)
+        if found:
+            dateline, place, date = found.text, place or found.place, date or found.date
     extra = {k: v for k, v in fields.items() if k not in FRONT_KEYS}
     return SourceDocument(
         title=" ".join(title.split()),

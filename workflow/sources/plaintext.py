@@ -20,8 +20,9 @@ The heuristics, in order (README, "How plain text is read"):
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import BlockKind
-from . import SourceDocument
 from .common import (
     QUOTE_DASHES,
     could_be_title,
@@ -31,9 +32,10 @@ from .common import (
     is_clutter,
     is_rubric,
     normalized,
-    place_of,
     split_dateline,
+    take_dateline,
 )
+from .document import SourceDocument
 
 _LIST_MARKERS = ("- ", "• ", "* ", "· ")
 
@@ -128,23 +130,9 @@ def read_plaintext(text: str) -> SourceDocument:
     body = _body_blocks(lines[start:])
     document = SourceDocument(title=head.get("title", ""), body=body, rubric=head.get("rubric"))
     document.date = head.get("date")
-    for i, (kind, paragraph) in enumerate(body):
-        if kind is not BlockKind.PARAGRAPH:
-            break
-        split = split_dateline(paragraph)
-        if split:
-            document.dateline, rest = split
-            document.place = place_of(document.dateline)
-            body[i] = (kind, rest)
-            default_year = (document.date or _today()).year
-            dated = find_date(document.dateline, default_year=default_year)
-            if dated:  # the dateline's date is the release's, not a site's listing date
-                document.date = dated[0]
-        break
+    dateline = take_dateline(body, (document.date or dt.date.today()).year)
+    if dateline:
+        document.dateline, document.place = dateline.text, dateline.place
+        # the dateline's date is the release's, not a site's listing date
+        document.date = dateline.date or document.date
     return document
-
-
-def _today():
-    import datetime as dt
-
-    return dt.date.today()

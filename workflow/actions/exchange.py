@@ -1,50 +1,69 @@
-"""Pull and push: PO files going out to translators and coming back.
+"""Pull and push: PO files going out to translators and reviewers, and coming back.
 
 A pushed file is untrusted: it may come by mail from a freelancer, saved by any
 editor. Push reads release and language from its headers, takes translation
-text and the translator's own ``fuzzy`` mark, and nothing else. Every problem
-refuses the whole file before anything is written.
+text and the translator's own ``fuzzy`` mark (a reviewer's: fuzzy, comments and
+corrections), and nothing else. Every problem refuses the whole file before
+anything is written; the release is loaded only once the lock is held, so what
+push changes is what it checked against.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import journal
-from .catalogs import (
+from .. import rules, store
+from ..errors import ConflictError, InputError
+from ..fsio import decode_text
+from ..locales import check_language, wrong_script
+from ..model import UnitState, is_valid_id, text_digest
+from ..people import Action, Actor
+from ..po.catalogs import (
+    MAX_PO_BYTES,
     Catalog,
-    PoEntry,
-    PoFile,
     base_digest,
-    decode_po,
-    parse_po,
     render_catalog,
     state_of,
     user_notes,
 )
-from .errors import ConflictError, InputError
-from .model import LANGUAGES, Mark, Release, Unit, UnitState, is_valid_id, text_digest
-from .releases import check_script, check_target, load_catalog, load_release, write_catalog
-from .workspace import Workspace, atomic_write
+from ..po.entry import PoEntry, PoFile
+from ..po.read import parse_po
+from ..workspace import Workspace
 
 
-def pull(workspace: Workspace, release_id: str, lang: str, *, review: bool = False) -> str:
+@dataclass
+class Pulled:
+    """The PO text of one language of a release, for a translator or (``review``) a reviewer."""
+
+    release_id: str
+    language: str
+    text: str
+    review: bool = False
+
+
+def pull(
+    ws: Workspace, actor: Actor, release_id: str, lang: str, *, review: bool = False
+) -> Pulled:
     """The PO text a translator edits: the workspace's file for that language.
 
     With ``review``, the same units with a header telling a reviewer what to do.
+    Anyone may pull; a catalog made from an older ``source.md`` is refused.
     """
-    release = load_release(workspace, release_id)
-    check_target(workspace, release, lang)
-    path = workspace.catalog_path(release_id, lang)
-    catalog = load_catalog(workspace, release, lang)  # refuses a stale catalog
+    check_language(lang)
+    stored = store.load(ws, release_id)
+    catalog = stored.catalog(lang)
     if review:
-        return render_catalog(catalog, release.title, review=True)
+        return Pulled(
+            release_id, lang, render_catalog(catalog, stored.release.title, review=True), True
+        )
+    path = stored.path(lang)
     if path.is_file():
-        return path.read_text(encoding="utf-8")
-    with workspace.lock():  # a language added to the config after ingest
-        text = render_catalog(catalog, release.title)
-        atomic_write(path, text)
-    return text
+        return Pulled(release_id, lang, path.read_text(encoding="utf-8"))
+    with store.opened(ws, release_id) as current:  # a language added to the config after ingest
+        catalog = current.catalog(lang)
+        if not path.is_file():
+            current.save(catalog)
+        return Pulled(release_id, lang, path.read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -52,7 +71,7 @@ class PushResult:
     release_id: str
     language: str
     changed: dict[str, int] = field(default_factory=dict)
-    """Units that changed, by their new state."""
+    """Units that changed, by what became of them (``translated``, ``sent_back``...)."""
     unchanged: int = 0
     kept: int = 0
     """Units the file left empty although the workspace has a translation (kept)."""
@@ -67,8 +86,63 @@ class PushResult:
     def total_changed(self) -> int:
         return sum(self.changed.values())
 
+    def count(self, key: str) -> None:
+        self.changed[key] = self.changed.get(key, 0) + 1
+
+
+def push(
+    ws: Workspace, actor: Actor, data: bytes, name: str, *, review: bool = False
+) -> PushResult:
+    """Take a translator's (or, with ``review``, a reviewer's) PO file back."""
+    text = decode_text(data, name, limit=MAX_PO_BYTES, fix="save it as UTF-8 in your editor")
+    po = parse_po(text, name)
+    release_id, lang = _identify(po, name)
+    actor.require(Action.REVIEW if review else Action.PUSH, lang)
+    if not ws.has_release(release_id):
+        raise ConflictError(
+            f"{name} is for release '{release_id}', which this workspace does not have",
+            "run 'press list' to see the releases",
+        )
+    with store.opened(ws, release_id) as stored:
+        stored.check_target(lang)
+        catalog = stored.catalog(lang)
+        entries = _check_entries(po.entries, catalog, name)
+        problem = wrong_script(
+            " ".join(entry.msgstr for entry in entries),
+            lang,
+            kazakh_share=0.04,
+            latin=False,  # untranslated English left in a file is for quality checks
+        )
+        if problem:
+            raise InputError(
+                f"{name}: the translations look like {problem} text, not {lang}",
+                f"is the file's Language header ({lang}) right? Push it as the language it is in",
+            )
+        if review:
+            result = _apply_review(actor, catalog, entries)
+        else:
+            result = _apply(actor, catalog, entries)
+        if result.total_changed:
+            if not review:
+                catalog.last_translator = actor.name
+            before, after = stored.save(catalog)
+            counts = result.changed | (
+                {"conflicts": len(result.conflicts)} if result.conflicts else {}
+            )
+            stored.record(
+                "review" if review else "push",
+                who=actor.name,
+                language=lang,
+                counts=counts,
+                before=before,
+                after=after,
+                note=f"from {name}",
+            )
+    return result
+
 
 def _identify(po: PoFile, name: str) -> tuple[str, str]:
+    """The release and language a pushed file says it is for."""
     release_id = po.headers.get("X-Press-Release", "").strip()
     if not release_id:
         raise InputError(
@@ -77,13 +151,9 @@ def _identify(po: PoFile, name: str) -> tuple[str, str]:
         )
     if not is_valid_id(release_id):
         raise InputError(f"{name} names an invalid release id", "push a file from 'press pull'")
-    lang = po.headers.get("Language", "").strip().replace("-", "_").split("_")[0].lower()
-    if lang not in LANGUAGES:
-        raise InputError(
-            f"{name} has Language '{po.headers.get('Language', '')}', not one of "
-            f"{', '.join(LANGUAGES)}",
-            "push the file you got from 'press pull'",
-        )
+    header = po.headers.get("Language", "")
+    lang = header.strip().replace("-", "_").split("_")[0].lower()
+    check_language(lang, where=f"{name} has Language '{header}': ")
     charset = po.headers.get("Content-Type", "charset=UTF-8").lower()
     if "charset=" in charset and charset.split("charset=")[1].strip() not in ("utf-8", "utf8"):
         raise InputError(f"{name} declares a charset other than UTF-8", "save it as UTF-8")
@@ -122,11 +192,6 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
     return live
 
 
-def _where(unit: Unit) -> str:
-    """How push names a unit: its first position (``p3.s2``)."""
-    return unit.positions[0] if unit.positions else f"'{_short(unit.source)}'"
-
-
 def _line_ends(text: str) -> tuple[bool, bool]:
     """Whether a text begins and ends with a line break (msgfmt --check wants both alike)."""
     return text.startswith("\n"), text.endswith("\n")
@@ -136,66 +201,7 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def push(
-    workspace: Workspace,
-    data: bytes,
-    name: str,
-    *,
-    review: bool = False,
-    as_name: str | None = None,
-) -> PushResult:
-    """Take a translator's (or, with ``review``, a reviewer's) PO file back."""
-    from .review import Action, authorize
-
-    po = parse_po(decode_po(data, name), name)
-    release_id, lang = _identify(po, name)
-    if not workspace.has_release(release_id):
-        raise ConflictError(
-            f"{name} is for release '{release_id}', which this workspace does not have",
-            "run 'press list' to see the releases",
-        )
-    release: Release = load_release(workspace, release_id)
-    check_target(workspace, release, lang)
-    actor = authorize(workspace, Action.REVIEW if review else Action.PUSH, lang, as_name)
-    with workspace.lock():
-        catalog = load_catalog(workspace, release, lang)
-        entries = _check_entries(po.entries, catalog, name)
-        check_script(
-            " ".join(entry.msgstr for entry in entries),
-            lang,
-            f"{name}: the translations",
-            hint=f"is the file's Language header ({lang}) right? Push it as the language it is in",
-            kazakh_share=0.04,
-            latin=False,  # untranslated English left in a file is for quality checks
-        )
-        if review:
-            result = _apply_review(workspace, actor, catalog, entries)
-        else:
-            result = _apply(catalog, entries, actor.mark())
-        if result.total_changed:
-            if not review:
-                catalog.last_translator = actor.name
-            before, after = write_catalog(workspace, release, catalog)
-            journal.record(
-                workspace,
-                release_id,
-                "review" if review else "push",
-                who=actor.name,
-                language=lang,
-                counts=result.changed
-                | ({"conflicts": len(result.conflicts)} if result.conflicts else {}),
-                before=before,
-                after=after,
-                note=f"from {name}",
-            )
-    return result
-
-
-def _count(result: PushResult, key: str) -> None:
-    result.changed[key] = result.changed.get(key, 0) + 1
-
-
-def _since_pull(entry: PoEntry, unit: Unit, who: str) -> str:
+def _since_pull(entry: PoEntry, unit, who: str) -> str:
     """How the workspace's unit relates to the file's: current, stale or conflict.
 
     A unit's text in the file is compared with the text the file was pulled with
@@ -221,10 +227,11 @@ def _since_pull(entry: PoEntry, unit: Unit, who: str) -> str:
     return "conflict"
 
 
-def _apply(catalog: Catalog, entries: list[PoEntry], mark: Mark) -> PushResult:
+def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> PushResult:
     """A translator's file: new texts, and the translator's own fuzzy marks."""
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
+    mark = actor.mark()
     for entry in entries:
         unit = by_source[entry.msgid]
         state = state_of(entry)
@@ -234,28 +241,27 @@ def _apply(catalog: Catalog, entries: list[PoEntry], mark: Mark) -> PushResult:
             else:
                 result.unchanged += 1
             continue
-        relation = _since_pull(entry, unit, mark.who)
+        relation = _since_pull(entry, unit, actor.name)
         if relation == "stale":
             result.newer += 1
             continue
         if relation == "conflict":
-            result.conflicts.append(_where(unit))
+            result.conflicts.append(unit.where)
             continue
         same_text = entry.msgstr == unit.translation
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
             result.unchanged += 1
             continue
-        unit.set_translation(entry.msgstr, state, mark)
-        _count(result, state.key)
+        rules.translate(unit, entry.msgstr, mark, fuzzy=entry.fuzzy)
+        result.count(unit.state.key)
     return result
 
 
-def _apply_review(workspace: Workspace, actor, catalog: Catalog, entries: list[PoEntry]):
+def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> PushResult:
     """A reviewer's file: left as is approves, fuzzy sends back, an edit is the reviewer's."""
-    from .review import approve_unit, edit_unit, own_work, send_back
-
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
+    mark = actor.mark()
     for entry in entries:
         unit = by_source[entry.msgid]
         notes = [n for n in user_notes(entry) if n not in unit.notes]
@@ -265,26 +271,25 @@ def _apply_review(workspace: Workspace, actor, catalog: Catalog, entries: list[P
         elif relation == "stale":  # the reviewer never saw the workspace's newer text
             result.newer += 1
         elif relation == "conflict":
-            result.conflicts.append(_where(unit))
+            result.conflicts.append(unit.where)
         elif entry.fuzzy:
-            same = entry.msgstr == unit.translation
-            if unit.state is UnitState.NEEDS_WORK and same and not notes:
+            if (
+                unit.state is UnitState.NEEDS_WORK
+                and entry.msgstr == unit.translation
+                and not notes
+            ):
                 result.unchanged += 1
                 continue
-            if entry.msgstr != unit.translation:
-                unit.set_translation(entry.msgstr, UnitState.NEEDS_WORK, actor.mark())
-            send_back(actor, unit, " ".join(notes))
-            _count(result, "sent_back")
+            rules.send_back(unit, mark, " ".join(notes), text=entry.msgstr)
+            result.count("sent_back")
         elif entry.msgstr != unit.translation:
-            edit_unit(actor, unit, entry.msgstr)
-            _count(result, "edited")
+            rules.edit(unit, entry.msgstr, mark)
+            result.count("edited")
         elif unit.state is UnitState.APPROVED:
             result.unchanged += 1
-        elif own_work(workspace, actor, unit):
+        elif actor.wrote(unit):
             result.own += 1
-        else:
-            if unit.state is UnitState.NEEDS_WORK:  # the reviewer cleared the fuzzy mark
-                unit.state = UnitState.TRANSLATED
-            approve_unit(workspace, actor, unit)
-            _count(result, "approved")
+        else:  # left as it is (or its fuzzy mark cleared): approved
+            rules.approve(unit, mark)
+            result.count("approved")
     return result

@@ -1,10 +1,11 @@
-"""The page layout that both export formats share.
+"""One language's edition of a release, and the page layout both export formats share.
 
-:func:`layout` turns an :class:`~workflow.model.Edition` into the parts of a
-page (rubric, title, date line, paragraphs, quotes, lists...) with the
-language's typography applied and inline Markdown parsed into runs and links.
-It is plain Python: ``html.py`` renders it with jinja2 and ``docx.py`` with
-python-docx, so the two formats cannot drift apart.
+:func:`source_edition` and :func:`target_edition` make an :class:`Edition` of a
+release (and its catalog); :func:`layout` turns it into the parts of a page
+(rubric, title, date line, paragraphs, quotes, lists...) with the language's
+typography applied and inline Markdown parsed into runs and links. All of it
+is plain Python and pure: ``html.py`` renders the page with jinja2 and
+``docx.py`` with python-docx, so the two formats cannot drift apart.
 """
 
 from __future__ import annotations
@@ -12,40 +13,91 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
-from urllib.parse import urlsplit
 
 from .. import locales
-from ..model import BlockKind, Edition, EditionBlock
-
-if TYPE_CHECKING:
-    pass
+from ..markup import Inline, Run, parse_inline, plain_text
+from ..model import BlockKind, Release, UnitState
+from ..po.catalogs import Catalog
 
 DRAFT_MARK = "DRAFT"
-LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-"""The only link targets an export writes; any other link keeps its text and loses its target."""
 
 
 @dataclass(frozen=True)
-class Run:
-    """Text with one formatting: emphasis (``*em*``), strong (``**strong**``), both or none."""
+class Segment:
+    """One sentence as it is rendered in an export."""
 
     text: str
-    em: bool = False
-    strong: bool = False
-    is_link: ClassVar[bool] = False
+    missing: bool = False
+    """True when no translation exists and ``text`` is the source sentence."""
 
 
 @dataclass(frozen=True)
-class Link:
-    """A link (``[text](url)``) to an http, https or mailto address."""
+class EditionBlock:
+    kind: BlockKind
+    segments: tuple[Segment, ...]
 
-    href: str
-    runs: tuple[Run, ...]
-    is_link: ClassVar[bool] = True
+    @property
+    def missing(self) -> bool:
+        return any(s.missing for s in self.segments)
 
 
-Inline = Run | Link
+@dataclass(frozen=True)
+class Edition:
+    """One language's version of a release, ready to be laid out and rendered."""
+
+    release_id: str
+    language: str
+    source_language: str
+    organization: str
+    blocks: tuple[EditionBlock, ...]
+    date: dt.date | None = None
+    draft: bool = False
+
+    def of_kind(self, kind: BlockKind) -> list[EditionBlock]:
+        return [b for b in self.blocks if b.kind is kind]
+
+    @property
+    def title(self) -> str:
+        blocks = self.of_kind(BlockKind.TITLE)
+        return " ".join(s.text for s in blocks[0].segments) if blocks else self.release_id
+
+    @property
+    def missing_count(self) -> int:
+        return sum(1 for b in self.blocks for s in b.segments if s.missing)
+
+
+def source_edition(release: Release, organization: str, draft: bool) -> Edition:
+    """The release in its own language."""
+    blocks = tuple(
+        EditionBlock(b.kind, tuple(Segment(s) for s in b.sentences)) for b in release.blocks
+    )
+    return Edition(
+        release.id, release.language, release.language, organization, blocks, release.date, draft
+    )
+
+
+def target_edition(release: Release, catalog: Catalog, organization: str, draft: bool) -> Edition:
+    """A translation; a sentence without a translation shows its source, marked missing."""
+    units = catalog.by_source()
+    blocks = []
+    for block in release.blocks:
+        segments = []
+        for sentence in block.sentences:
+            unit = units.get(sentence)
+            if unit is not None and unit.state >= UnitState.TRANSLATED:
+                segments.append(Segment(unit.translation))
+            else:
+                segments.append(Segment(sentence, missing=True))
+        blocks.append(EditionBlock(block.kind, tuple(segments)))
+    return Edition(
+        release.id,
+        catalog.language,
+        release.language,
+        organization,
+        tuple(blocks),
+        release.date,
+        draft,
+    )
 
 
 @dataclass(frozen=True)
@@ -95,95 +147,6 @@ class Layout:
             source = locales.english_name(self.source_lang)
             text += f" {sentences} not translated yet: highlighted, in {source}."
         return text
-
-
-# -- inline Markdown ----------------------------------------------------------
-
-_INLINE = re.compile(
-    r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!])"
-    r"|\[(?P<label>(?:\\.|[^\\\[\]])+)\]\((?P<url>(?:[^\s()]|\([^\s()]*\))+)\)"
-    r"|\*\*(?P<strong>(?=\S)(?:\\.|[^\\])+?)(?<=\S)\*\*(?!\*)"
-    r"|\*(?P<em>(?=[^\s*])(?:\\.|\*\*|[^\\*])+?)(?<=\S)\*(?!\*)"
-)
-"""Escapes, links, strong, emphasis. Each repeated group reads its text one way only
-(no nested quantifiers), so a hostile sentence cannot make matching exponential."""
-_MAX_DEPTH = 4
-"""Markup nested deeper than this stays literal text."""
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def parse_inline(text: str, *, strong: bool = False) -> tuple[Inline, ...]:
-    """Inline Markdown (``*em*``, ``**strong**``, ``[text](url)``, ``\\*``) as runs and links.
-
-    Anything that is not well-formed markup stays literal text.
-
-    >>> [type(i).__name__ for i in parse_inline("a **b** [c](https://x.kz)")]
-    ['Run', 'Run', 'Run', 'Link']
-    >>> parse_inline("[c](javascript:alert(1)) 2 * 3")
-    (Run(text='c 2 * 3', em=False, strong=False),)
-    """
-    return tuple(_merge(_parse(_CONTROL.sub("", text), em=False, strong=strong)))
-
-
-def plain_text(inlines: tuple[Inline, ...]) -> str:
-    """The text of runs and links without their formatting."""
-    runs = (r for i in inlines for r in (i.runs if isinstance(i, Link) else (i,)))
-    return "".join(r.text for r in runs)
-
-
-def _parse(text: str, *, em: bool, strong: bool, depth: int = 0) -> list[Inline]:
-    if depth > _MAX_DEPTH:
-        return [Run(text, em, strong)]
-    out: list[Inline] = []
-    pos = 0
-    for m in _INLINE.finditer(text):
-        if m.start() > pos:
-            out.append(Run(text[pos : m.start()], em, strong))
-        pos = m.end()
-        if m["escaped"] is not None:
-            out.append(Run(m["escaped"], em, strong))
-        elif m["label"] is not None:
-            label = _parse(m["label"], em=em, strong=strong, depth=depth + 1)
-            href = _safe_href(m["url"])
-            if href:
-                runs = tuple(r for r in _merge(label) if isinstance(r, Run))
-                out.append(Link(href, runs))
-            else:
-                out.extend(label)
-        elif m["strong"] is not None:
-            out.extend(_parse(m["strong"], em=em, strong=True, depth=depth + 1))
-        else:
-            out.extend(_parse(m["em"], em=True, strong=strong, depth=depth + 1))
-    if pos < len(text):
-        out.append(Run(text[pos:], em, strong))
-    return out
-
-
-def _merge(inlines: list[Inline]) -> list[Inline]:
-    """Join neighbouring runs that have the same formatting."""
-    out: list[Inline] = []
-    for item in inlines:
-        last = out[-1] if out else None
-        if (
-            isinstance(item, Run)
-            and isinstance(last, Run)
-            and (last.em, last.strong) == (item.em, item.strong)
-        ):
-            out[-1] = Run(last.text + item.text, item.em, item.strong)
-        elif not isinstance(item, Run) or item.text:
-            out.append(item)
-    return out
-
-
-def _safe_href(url: str) -> str | None:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    scheme = parts.scheme.lower()
-    if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.netloc):
-        return None
-    return url
 
 
 # -- layout -------------------------------------------------------------------

@@ -1,8 +1,6 @@
-"""Units <-> PO files. The only module that imports polib.
+"""A release's units in one language <-> a PO file, and the marks only press writes.
 
-polib parses (it accepts every wrapping, so files saved by Poedit, Lokalize or
-msgcat read alike); ``poformat`` writes, exactly as GNU gettext does. Unit
-states map to the file here and nowhere else: an empty ``msgstr`` is
+Unit states map to the file here and nowhere else: an empty ``msgstr`` is
 untranslated, ``fuzzy`` is needs work, text without it is translated, and text
 with a ``# press: approved by NAME on DAY (text DIGEST)`` comment whose digest
 matches the current source and translation is approved. Only the workspace's
@@ -12,18 +10,19 @@ own files are read for approvals; a pushed file's comments are never trusted.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .errors import InputError
-from .locales import english_name, plural_forms
-from .model import BlockKind, Mark, Release, Unit, UnitState, text_digest
-from .poformat import render_po
+from .. import __version__
+from ..fsio import MB, read_text
+from ..locales import english_name, plural_forms
+from ..model import BlockKind, Mark, Unit, UnitState, text_digest
+from .entry import PoEntry, PoFile
+from .read import parse_po
+from .write import render_po
 
-MAX_PO_BYTES = 10 * 1024 * 1024
+MAX_PO_BYTES = 10 * MB
 
 _KIND_NOTES = {
     BlockKind.TITLE: "title: the headline of the release",
@@ -66,113 +65,8 @@ class Catalog:
         return {unit.source: unit for unit in self.units}
 
 
-@dataclass
-class PoEntry:
-    """One entry of a PO file as written, before anything is trusted."""
-
-    msgid: str
-    msgstr: str
-    fuzzy: bool = False
-    positions: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    extracted: list[str] = field(default_factory=list)
-    previous_msgid: str | None = None
-    msgctxt: str | None = None
-    plural: bool = False
-    obsolete: bool = False
-
-
-@dataclass
-class PoFile:
-    headers: dict[str, str]
-    entries: list[PoEntry]
-
-
-def source_digest(text: str) -> str:
-    """A short digest of a release's ``source.md`` text, to tell a stale PO file."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
 def now_stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
-
-
-# Reading
-
-
-_QUOTED = r'"(?:[^"\\]|\\.)*"'
-_PO_LINE = re.compile(
-    rf"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+)?{_QUOTED}[ \t]*"
-)
-
-
-def _check_syntax(text: str, name: str) -> None:
-    """Refuse lines polib would read leniently (``msgstr text`` without quotes loses letters)."""
-    for number, line in enumerate(text.split("\n"), 1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#") and not _PO_LINE.fullmatch(stripped):
-            raise InputError(
-                f"{name} is not a valid PO file: line {number} is not a quoted string",
-                "check the file in a PO editor, or pull a fresh one",
-            )
-
-
-def parse_po(text: str, name: str) -> PoFile:
-    """Parse PO text (LF line ends, no BOM); refuse what is not a PO file in one line."""
-    import polib
-
-    if not text.strip():
-        raise InputError(f"{name} is empty", "send the PO file you translated")
-    _check_syntax(text, name)
-    try:
-        po = polib.pofile(text, wrapwidth=0)
-    except (OSError, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        raise InputError(f"{name} is not a valid PO file: {reason}", "check the file") from None
-    # polib's own duplicate check scans every earlier entry for each entry (quadratic)
-    seen: set[tuple] = set()
-    for entry in po:
-        key = (entry.msgctxt, entry.msgid, entry.obsolete)
-        if key in seen:
-            raise InputError(
-                f"{name} is not a valid PO file: '{entry.msgid[:40]}' appears twice",
-                "check the file",
-            )
-        seen.add(key)
-    entries = [_entry(e) for e in po]  # polib lists obsolete entries too
-    return PoFile(headers=dict(po.metadata), entries=entries)
-
-
-def _entry(raw) -> PoEntry:
-    return PoEntry(
-        msgid=raw.msgid,
-        msgstr=raw.msgstr,
-        fuzzy="fuzzy" in raw.flags,
-        positions=[path for path, _line in raw.occurrences],
-        notes=raw.tcomment.split("\n") if raw.tcomment else [],
-        extracted=raw.comment.split("\n") if raw.comment else [],
-        previous_msgid=raw.previous_msgid,
-        msgctxt=raw.msgctxt,
-        plural=bool(raw.msgid_plural),
-        obsolete=bool(raw.obsolete),
-    )
-
-
-def decode_po(data: bytes, name: str) -> str:
-    """Bytes of a PO file as text: bounded, UTF-8 (BOM dropped), LF line ends."""
-    if len(data) > MAX_PO_BYTES:
-        raise InputError(
-            f"{name} is larger than {MAX_PO_BYTES // (1024 * 1024)} MB", "is it the right file?"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name} is not UTF-8 (byte {exc.start})", "save it as UTF-8 in your editor"
-        ) from None
-    if "\x00" in text:
-        raise InputError(f"{name} is not a text file", "send the PO file you translated")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # Marks that only press writes, as translator comments: msgcat keeps comments but drops
@@ -237,7 +131,7 @@ def state_of(entry: PoEntry) -> UnitState:
     return UnitState.NEEDS_WORK if entry.fuzzy else UnitState.TRANSLATED
 
 
-def catalog_from_po(po: PoFile, name: str) -> Catalog:
+def catalog_from_po(po: PoFile) -> Catalog:
     """A workspace catalog from its parsed file."""
     headers = po.headers
     units, obsolete = [], []
@@ -277,55 +171,16 @@ def catalog_from_po(po: PoFile, name: str) -> Catalog:
 def read_catalog(path: Path) -> Catalog:
     """A workspace's PO file (named in errors with its language folder: ``kk/x.po``)."""
     name = f"{path.parent.name}/{path.name}"
-    return catalog_from_po(parse_po(decode_po(path.read_bytes(), name), name), name)
+    text = read_text(path, limit=MAX_PO_BYTES, name=name, fix="save it as UTF-8 in a PO editor")
+    return catalog_from_po(parse_po(text, name))
 
 
 # Building and writing
 
 
-def sync_catalog(release: Release, language: str, existing: Catalog | None) -> Catalog:
-    """The catalog of ``release`` in ``language``, keeping what ``existing`` has translated."""
-    known = existing.by_source() if existing else {}
-    units = []
-    for unit in release.units():
-        old = known.get(unit.source)
-        if old is not None:
-            unit.take_over(old)
-        units.append(unit)
-    return Catalog(
-        release_id=release.id,
-        language=language,
-        source_language=release.language,
-        units=units,
-        revision_date=existing.revision_date if existing else now_stamp(),
-        last_translator=existing.last_translator if existing else "",
-        source_digest=existing.source_digest if existing else "",
-        obsolete=existing.obsolete if existing else [],
-    )
-
-
-@dataclass
-class _Entry:
-    """What ``poformat.render_po`` reads of an entry (the attribute names of polib's)."""
-
-    msgid: str
-    msgstr: str
-    comment: str = ""
-    tcomment: str = ""
-    occurrences: list = field(default_factory=list)
-    flags: list = field(default_factory=list)
-    previous_msgid: str | None = None
-    msgctxt: str | None = None
-    previous_msgctxt: str | None = None
-    msgid_plural: str = ""
-    previous_msgid_plural: str | None = None
-    msgstr_plural: dict = field(default_factory=dict)
-    obsolete: bool = False
-
-
-def _po_entry(unit: Unit, obsolete: bool = False) -> _Entry:
+def entry_of(unit: Unit, obsolete: bool = False) -> PoEntry:
     """A unit as a PO entry; an obsolete one keeps its text and marks, not its place."""
-    return _Entry(
+    return PoEntry(
         msgid=unit.source,
         msgstr=unit.translation,
         comment="" if obsolete else _KIND_NOTES[unit.kind],
@@ -374,6 +229,6 @@ def render_catalog(catalog: Catalog, title: str = "", *, review: bool = False) -
         ("X-Press-Source-Language", catalog.source_language),
         ("X-Press-Source-Digest", catalog.source_digest),
     ]
-    entries = [_po_entry(unit) for unit in catalog.units]
-    entries += [_po_entry(unit, obsolete=True) for unit in catalog.obsolete if unit.translation]
+    entries = [entry_of(unit) for unit in catalog.units]
+    entries += [entry_of(unit, obsolete=True) for unit in catalog.obsolete if unit.translation]
     return render_po(comment, headers, entries)

@@ -34,33 +34,16 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+
+from .entry import PoEntry
 
 PAGE_WIDTH = 79
-
-
-class EntryLike(Protocol):
-    """The attributes of a polib.POEntry that render_po reads."""
-
-    msgid: str
-    msgstr: str
-    msgctxt: str | None
-    msgid_plural: str
-    msgstr_plural: dict[int, str]
-    tcomment: str
-    comment: str
-    occurrences: list[tuple[str, str]]
-    flags: list[str]
-    previous_msgctxt: str | None
-    previous_msgid: str | None
-    previous_msgid_plural: str | None
-    obsolete: bool
 
 
 def render_po(
     header_comment: str,
     header_fields: list[tuple[str, str]],
-    entries: Iterable[EntryLike],
+    entries: Iterable[PoEntry],
     header_flags: Sequence[str] = (),
 ) -> str:
     """The text of a PO file exactly as GNU gettext (msgcat) writes it.
@@ -95,7 +78,7 @@ def _render_header(comment: str, msgstr: str, flags: Sequence[str]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _render_entry(entry: EntryLike) -> str:
+def _render_entry(entry: PoEntry) -> str:
     """One entry: comments, references, flags, previous strings, strings."""
     wrap = _wants_wrapping(entry.flags)
     prefix = "#~ " if entry.obsolete else ""
@@ -116,18 +99,18 @@ def _render_entry(entry: EntryLike) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _first_msgstr(entry: EntryLike) -> str:
+def _first_msgstr(entry: PoEntry) -> str:
     """The msgstr, or msgstr[0] of a plural entry, as gettext tests for it."""
     return _plural_msgstrs(entry)[0][1] if entry.msgid_plural else entry.msgstr
 
 
-def _plural_msgstrs(entry: EntryLike) -> list[tuple[int, str]]:
+def _plural_msgstrs(entry: PoEntry) -> list[tuple[int, str]]:
     """(index, msgstr) of each plural form, in order; one empty form if none."""
     forms = sorted((int(index), text) for index, text in entry.msgstr_plural.items())
     return forms or [(0, "")]
 
 
-def _previous_lines(entry: EntryLike, prefix: str, wrap: bool) -> list[str]:
+def _previous_lines(entry: PoEntry, prefix: str, wrap: bool) -> list[str]:
     """The `#| msgid ...` lines of the strings a fuzzy entry was made from."""
     lines = []
     for keyword, value in (

@@ -1,0 +1,70 @@
+"""The use cases of press: what people do with a workspace, as Python functions.
+
+Each action is ``fn(ws, actor, ...) -> result``. It checks that the actor may do
+it, takes the workspace lock, loads the release, changes it through the rules
+(``workflow.rules``), saves it atomically and writes one journal line — in that
+order, in one place. The command line (and any other face) only parses input,
+says who the user is, calls one action and shows what it returns::
+
+    from pathlib import Path
+    from workflow import actions
+    from workflow.people import identify
+    from workflow.workspace import Workspace
+
+    ws = Workspace.find(Path("office"))
+    asel = identify(ws.config, "asel")
+    result = actions.ingest(ws, asel, Path("release.txt").read_bytes(), "release.txt", lang="en")
+    pulled = actions.pull(ws, asel, result.release_id, "kk")
+
+A refused action raises a :class:`workflow.errors.PressError` (message and hint)
+and changes nothing.
+"""
+
+from __future__ import annotations
+
+from .exchange import Pulled, PushResult, pull, push
+from .export import ExportResult, export
+from .memory import Imported, export_tmx, import_tmx, search
+from .releases import SourceResult, ingest, init_workspace, update
+from .review import (
+    Decided,
+    Decision,
+    Queue,
+    SignOff,
+    approve,
+    decide,
+    publish,
+    reject,
+    review_queue,
+)
+from .status import list_releases, log, status, statuses
+
+__all__ = [
+    "Decided",
+    "Decision",
+    "ExportResult",
+    "Imported",
+    "Pulled",
+    "PushResult",
+    "Queue",
+    "SignOff",
+    "SourceResult",
+    "approve",
+    "decide",
+    "export",
+    "export_tmx",
+    "import_tmx",
+    "ingest",
+    "init_workspace",
+    "list_releases",
+    "log",
+    "publish",
+    "pull",
+    "push",
+    "reject",
+    "review_queue",
+    "search",
+    "status",
+    "statuses",
+    "update",
+]

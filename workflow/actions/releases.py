@@ -1,0 +1,178 @@
+"""Creating a workspace, ingesting a release, updating it after its source changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import store
+from ..config import Config
+from ..errors import InputError
+from ..locales import wrong_script
+from ..memory import Memory
+from ..merge import MEMORY_THRESHOLD, Leverage, merge_catalog
+from ..model import Release, source_digest
+from ..people import Action, Actor
+from ..sources import build_release, default_id, read_source
+from ..sources.document import SourceDocument
+from ..sources.markdown import render_source
+from ..workspace import Workspace, check_id
+from ..workspace import init_workspace as create_workspace
+
+
+@dataclass
+class SourceResult:
+    """What an ingest or update did: the release, and per language what became of its units."""
+
+    release: Release
+    languages: list[str]
+    counts: dict[str, dict[str, int]]
+    """Per target language: unchanged, edited, new, removed, restored, memory_exact...."""
+    created: bool
+
+    @property
+    def release_id(self) -> str:
+        return self.release.id
+
+    @property
+    def units(self) -> int:
+        return len(self.release.units())
+
+
+def init_workspace(
+    folder: Path,
+    organization: str = "Press office",
+    source_language: str = "en",
+    languages: list[str] | None = None,
+) -> Workspace:
+    """Create a workspace in ``folder`` (``press init``); refused where one is already."""
+    return create_workspace(folder, organization, source_language, languages)
+
+
+def ingest(
+    ws: Workspace,
+    actor: Actor,
+    data: bytes,
+    name: str,
+    *,
+    lang: str | None = None,
+    release_id: str | None = None,
+    title: str | None = None,
+) -> SourceResult:
+    """Read a source file (its bytes, and its file name for the type) into a release.
+
+    The release gets one PO file per target language. With an explicit
+    ``release_id`` that exists already, the file replaces the release's source
+    and every language is updated as :func:`update` does.
+    """
+    actor.require(Action.INGEST)
+    document = read_source(data, name)
+    language = _language(ws.config, document, lang)
+    problem = wrong_script(" ".join(text for _kind, text in document.blocks()), language)
+    if problem:
+        raise InputError(
+            f"{name} looks like {problem} text, not {language}",
+            "give the right language with --lang",
+        )
+    if title:
+        document.title = " ".join(title.split())
+    if document.date is None:  # a release without a date is dated the day it came in
+        document.date = dt.date.today()
+    explicit = release_id is not None
+    release_id = check_id(release_id or document.id or default_id(document))
+    document.id, document.language = release_id, language
+    with ws.lock():
+        exists = ws.has_release(release_id)
+        if exists and not explicit:
+            raise InputError(
+                f"release '{release_id}' exists already",
+                f"replace its source with --id {release_id}, or give another id",
+            )
+        return _apply_source(
+            ws, document, actor, "update" if exists else "ingest", note=f"from {name}"
+        )
+
+
+def update(ws: Workspace, actor: Actor, release_id: str) -> SourceResult:
+    """Bring every language up to a hand-edited ``releases/<id>/source.md``."""
+    actor.require(Action.UPDATE)
+    with ws.lock():
+        document = store.read_document(ws, release_id)
+        return _apply_source(ws, document, actor, "update", note="source.md edited")
+
+
+def _language(config: Config, document: SourceDocument, lang: str | None) -> str:
+    if lang and document.language and lang != document.language:
+        raise InputError(
+            f"--lang {lang} contradicts 'language: {document.language}' in the file",
+            "drop --lang or correct the front matter",
+        )
+    language = lang or document.language or config.source_language
+    if language not in config.languages:
+        raise InputError(
+            f"language '{language}' is not one of this workspace's languages",
+            f"use one of {', '.join(config.languages)}",
+        )
+    return language
+
+
+def _memory_leverage(ws: Workspace, release: Release, language: str) -> Leverage:
+    def lookup(sources: list[str]) -> dict:
+        with Memory(ws) as memory:
+            return memory.lookup(
+                sources,
+                release.language,
+                language,
+                threshold=MEMORY_THRESHOLD,
+                exclude_release=release.id,
+            )
+
+    return lookup
+
+
+def _apply_source(
+    ws: Workspace, document: SourceDocument, actor: Actor, action: str, *, note: str
+) -> SourceResult:
+    """Store a release's source and bring every language's catalog up to it (lock held).
+
+    Every catalog is merged before anything is written: a refusal changes nothing.
+    """
+    release_id = document.id
+    assert release_id and document.language
+    text = render_source(document)
+    release = build_release(document, release_id, document.language)
+    if len(release.blocks) < 2:
+        raise InputError("the release has a headline but no text", "check the source")
+    created = not ws.has_release(release_id)
+    olds = store.stored_catalogs(ws, release_id)
+    written_in = {old.source_language for old in olds.values() if old.source_language}
+    if written_in - {document.language}:
+        raise InputError(
+            f"release {release_id} is written in {written_in.pop()}, not {document.language}",
+            "keep its language (ingest the other version under another id)",
+        )
+    digest = source_digest(text)
+    targets = ws.config.targets(document.language)
+    counts, catalogs = {}, []
+    for lang in targets:
+        leverage = _memory_leverage(ws, release, lang)
+        catalog, counts[lang] = merge_catalog(release, lang, olds.get(lang), leverage)
+        catalog.source_digest = digest
+        catalogs.append(catalog)
+    for catalog in catalogs:
+        store.save_catalog(ws, catalog, release.title)
+    before, after = store.save_source(ws, release_id, text)
+    nonzero = {lang: {k: v for k, v in c.items() if v} for lang, c in counts.items()}
+    store.record(
+        ws,
+        release_id,
+        action,
+        who=actor.name,
+        language=document.language,
+        counts=nonzero | {"units": len(release.units())},
+        before=before,
+        after=after,
+        note=note,
+    )
+    return SourceResult(release, targets, counts, created)

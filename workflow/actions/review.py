@@ -1,0 +1,225 @@
+"""Review and sign-off: a reviewer's decisions on units, an editor's on the release.
+
+Each decision is saved and journaled the moment it is made, so a review can be
+left at any point and nothing decided is lost.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from .. import rules, store
+from ..errors import ConflictError, RuleError
+from ..locales import check_language
+from ..model import ReleaseState, Unit, UnitState
+from ..people import Action, Actor
+from ..po.catalogs import Catalog
+from ..status import release_digest, release_status
+from ..workspace import Workspace
+
+
+class Decision(enum.StrEnum):
+    APPROVE = "approve"
+    SEND_BACK = "send back"
+    EDIT = "edit"
+
+    @property
+    def done(self) -> str:
+        """The key the journal counts it under."""
+        return {"approve": "approved", "send back": "sent_back", "edit": "edited"}[self.value]
+
+
+@dataclass
+class Queue:
+    """What waits for a reviewer in one language of a release."""
+
+    release_id: str
+    language: str
+    catalog: Catalog
+    waiting: list[Unit]
+    """Translated units, in the order of the release, that this reviewer may decide."""
+    own: list[Unit]
+    """Translated units the reviewer wrote themselves: left for another reviewer (four eyes)."""
+
+    def neighbours(self, unit: Unit) -> tuple[str, str]:
+        """The sentences before and after a unit in the release, for context."""
+        order = [u.source for u in self.catalog.units]
+        index = order.index(unit.source)
+        before = order[index - 1] if index > 0 else ""
+        after = order[index + 1] if index + 1 < len(order) else ""
+        return before, after
+
+
+def review_queue(ws: Workspace, actor: Actor, release_id: str, lang: str) -> Queue:
+    """The units waiting for ``actor``'s review in ``lang``.
+
+    Units that need work wait for their translator, not for a reviewer.
+    """
+    actor.require(Action.REVIEW, check_language(lang))
+    stored = store.load(ws, release_id)
+    catalog = stored.catalog(lang)
+    translated = [u for u in catalog.units if u.state is UnitState.TRANSLATED]
+    own = [u for u in translated if actor.wrote(u)]
+    waiting = [u for u in translated if not actor.wrote(u)]
+    return Queue(release_id, lang, catalog, waiting, own)
+
+
+@dataclass
+class Decided:
+    unit: Unit
+    decision: Decision
+
+
+def decide(
+    ws: Workspace,
+    actor: Actor,
+    release_id: str,
+    lang: str,
+    source: str,
+    decision: Decision | str,
+    *,
+    text: str = "",
+    note: str = "",
+) -> Decided:
+    """One reviewer's decision on one unit (its source text), saved and journaled at once.
+
+    Sending back needs a note for the translator; an edit is the reviewer's own
+    text, approved by them.
+    """
+    decision = Decision(decision)
+    actor.require(Action.REVIEW, check_language(lang))
+    note = " ".join(note.split())
+    if decision is Decision.SEND_BACK and not note:
+        raise RuleError("sending a unit back needs a note", "say what the translator should change")
+    if decision is Decision.EDIT and not text.strip():
+        raise RuleError("an edit needs the text", "type your translation of the unit")
+    with store.opened(ws, release_id) as stored:
+        catalog = stored.catalog(lang)
+        unit = catalog.by_source().get(source)
+        if unit is None:
+            raise ConflictError("the unit is no longer in the release", "start the review again")
+        mark = actor.mark()
+        if decision is Decision.APPROVE:
+            actor.require_other_eyes(unit)
+            rules.approve(unit, mark)
+        elif decision is Decision.SEND_BACK:
+            rules.send_back(unit, mark, note)
+        else:
+            rules.edit(unit, text.strip(), mark)
+        before, after = stored.save(catalog)
+        stored.record(
+            "review",
+            who=actor.name,
+            language=lang,
+            counts={decision.done: 1},
+            before=before,
+            after=after,
+            note=note or None,
+            unit=unit.where,
+        )
+    return Decided(unit, decision)
+
+
+# The release sign-off
+
+
+@dataclass
+class SignOff:
+    """An editor's or publisher's decision on a whole release, as journaled."""
+
+    release_id: str
+    action: str
+    who: str
+    digest: str
+    """The content digest (source and every translation) the decision is bound to."""
+    correction: bool = False
+    """An approval after publication: it corrects the published release."""
+    counts: dict[str, int] | None = None
+    """For a rejection: units per language that lost their approval."""
+
+
+_STATE_HINTS = {
+    ReleaseState.TRANSLATING: "every unit must be translated and approved first",
+    ReleaseState.IN_REVIEW: "every unit of every language must be approved first",
+}
+
+
+def _current(ws: Workspace, release_id: str, doing: str, allowed: tuple[ReleaseState, ...]):
+    """The release's state and content digest, refused unless the state allows ``doing``."""
+    status = release_status(ws, release_id)
+    if status.get("source_changed"):
+        raise ConflictError(
+            f"the source of {release_id} was edited since its translations were updated",
+            f"run 'press update {release_id}' first",
+        )
+    state = ReleaseState(status["state"])
+    if allowed and state not in allowed:
+        raise RuleError(
+            f"cannot {doing} {release_id}: it is {state.label}",
+            _STATE_HINTS.get(state, f"see 'press status {release_id}'"),
+        )
+    return state, release_digest(ws, release_id)
+
+
+def approve(ws: Workspace, actor: Actor, release_id: str) -> SignOff:
+    """The editor's sign-off: every unit of every language approved; bound to the content."""
+    actor.require(Action.APPROVE)
+    with ws.lock():
+        _state, digest = _current(ws, release_id, "approve", (ReleaseState.READY,))
+        history = store.history(ws, release_id)
+        correction = any(e["action"] == "publish" for e in history.entries)
+        store.record(
+            ws,
+            release_id,
+            "approve",
+            who=actor.name,
+            before=digest,
+            after=digest,
+            **({"correction": True} if correction else {}),
+        )
+    return SignOff(release_id, "approve", actor.name, digest, correction)
+
+
+def publish(ws: Workspace, actor: Actor, release_id: str) -> SignOff:
+    """Record publication of an approved release."""
+    actor.require(Action.PUBLISH)
+    with ws.lock():
+        _state, digest = _current(ws, release_id, "publish", (ReleaseState.APPROVED,))
+        store.record(ws, release_id, "publish", who=actor.name, before=digest, after=digest)
+    return SignOff(release_id, "publish", actor.name, digest)
+
+
+def reject(
+    ws: Workspace, actor: Actor, release_id: str, note: str, lang: str | None = None
+) -> SignOff:
+    """Send a release back: the units of ``lang`` (or of every language) lose their approval."""
+    actor.require(Action.REJECT)
+    note = " ".join(note.split())
+    if not note:
+        raise RuleError("a rejection needs a note", "say what is wrong with --note")
+    if lang is not None:
+        check_language(lang)
+    with store.opened(ws, release_id) as stored:
+        langs = [stored.check_target(lang)] if lang else stored.targets
+        _state, before = _current(ws, release_id, "reject", ())
+        counts = {}
+        for target in langs:
+            catalog = stored.catalog(target)
+            approved = [u for u in catalog.units if u.state is UnitState.APPROVED]
+            for unit in approved:
+                rules.reject(unit)
+            if approved:
+                stored.save(catalog)
+            counts[target] = len(approved)
+        after = release_digest(ws, release_id)
+        stored.record(
+            "reject",
+            who=actor.name,
+            language=lang,
+            before=before,
+            after=after,
+            note=note,
+            counts=counts,
+        )
+    return SignOff(release_id, "reject", actor.name, after, counts=counts)

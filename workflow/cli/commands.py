@@ -1,0 +1,27 @@
+"""Every command, registered on the app in the order of a release's life.
+
+The command modules define plain functions; this module puts them on ``app``,
+so they never import the app (and the app never imports them).
+"""
+
+from __future__ import annotations
+
+from . import exchange, export, memory, releases, review, status
+from .root import app
+
+app.command()(releases.init)
+app.command()(releases.ingest)
+app.command()(releases.update)
+app.command("list")(status.list_command)
+app.command()(status.status)
+app.command()(exchange.pull)
+app.command()(exchange.push)
+app.command()(review.review)
+app.command()(review.approve)
+app.command()(review.reject)
+app.command()(export.export)
+app.command()(review.publish)
+app.command()(status.log)
+app.add_typer(memory.tm, name="tm")
+
+__all__ = ["app"]

@@ -1,0 +1,155 @@
+"""What the terminal shows: tables that fit it, plain lines for pipes, JSON, times, paths.
+
+A table in a terminal uses the terminal's width: a header is never cut, an id
+never wrapped, and long text (a title, a note) wraps inside its column; when
+even that cannot fit, each row is printed as a short record instead. Piped or
+redirected, a table is tab-separated lines under a header line, nothing cut
+and no colour, for grep, cut and spreadsheets (``--json`` is the interface
+for scripts). Times are shown in local time, readably; JSON keeps ISO 8601.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+
+from ..errors import InputError
+
+_GAP = 2
+_MIN_WRAPPED = 16
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    justify: str = "left"
+    wrap: bool = False
+    """Long text that wraps in a terminal (never cut); other columns keep their width."""
+    width: int = 0
+    """For a picture column (a progress bar): its width; it is left out of piped output."""
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(highlight=False, stderr=stderr)
+
+
+def print_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence],
+    *,
+    title: str | None = None,
+    caption: str | None = None,
+) -> None:
+    """Print rows under their column headers: fitted to a terminal, or tab-separated."""
+    out = console()
+    if not out.is_terminal:
+        _plain(columns, rows, title, caption)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    widths = [
+        c.width or max([len(c.header), *(len(str(row[i])) for row in rows)])
+        for i, c in enumerate(columns)
+    ]
+    fixed = sum(w for c, w in zip(columns, widths, strict=True) if not c.wrap)
+    wrapped = sum(max(len(c.header), _MIN_WRAPPED) for c in columns if c.wrap)
+    if title:
+        out.print(f"[bold]{escape(title)}[/]")
+    if fixed + wrapped + _GAP * (len(columns) - 1) > out.width:
+        _records(out, columns, rows)
+    else:
+        table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+        for column, width in zip(columns, widths, strict=True):
+            if column.wrap:
+                table.add_column(
+                    column.header,
+                    justify=column.justify,
+                    ratio=1,
+                    min_width=max(len(column.header), _MIN_WRAPPED),
+                    overflow="fold",
+                )
+            else:
+                table.add_column(
+                    column.header, justify=column.justify, no_wrap=True, min_width=width
+                )
+        for row in rows:
+            table.add_row(*(cell if not isinstance(cell, str) else escape(cell) for cell in row))
+        out.print(table)
+    if caption:
+        out.print(escape(caption))
+
+
+def _records(out, columns: Sequence[Column], rows: Sequence[Sequence]) -> None:
+    """A terminal too narrow for the table: one line of the short fields (numbers with their
+    headers), then each long field indented on lines of its own."""
+    from rich.markup import escape
+    from rich.padding import Padding
+
+    for row in rows:
+        short = []
+        for index, (column, cell) in enumerate(zip(columns, row, strict=True)):
+            if column.wrap or column.width or not str(cell):
+                continue
+            labelled = index and column.justify == "right"
+            short.append(f"{column.header} {cell}" if labelled else str(cell))
+        out.print(escape("  ".join(short)), soft_wrap=True)
+        for column, cell in zip(columns, row, strict=True):
+            if column.wrap and str(cell):
+                out.print(Padding(escape(str(cell)), (0, 0, 0, 4)))
+
+
+def _plain(columns, rows, title: str | None, caption: str | None) -> None:
+    keep = [i for i, c in enumerate(columns) if not c.width]
+    if title:
+        typer.echo(title)
+    lines = ["\t".join(columns[i].header for i in keep)]
+    lines += ["\t".join(_one_line(row[i]) for i in keep) for row in rows]
+    typer.echo("\n".join(lines))
+    if caption:
+        typer.echo(caption)
+
+
+def _one_line(cell) -> str:
+    return " ".join(str(cell).replace("\t", " ").splitlines())
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 time as a person reads it, in local time: ``26 Nov 2026 19:05``.
+
+    >>> local_time("not a time")
+    'not a time'
+    """
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment.day} {moment:%b %Y %H:%M}"
+
+
+def shown(path) -> str:
+    """A path as the user should see it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def require_folder(path) -> None:
+    """Refuse to write into a folder that does not exist (a typo should not create one)."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise InputError(f"no such folder: {folder}", "create it first, or check the path")

@@ -1,0 +1,60 @@
+"""Who runs the command, and in which workspace: resolved here, for the terminal only.
+
+The library never reads the environment or git to learn who the user is; this
+face does, and passes an :class:`~workflow.people.Actor` down.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import subprocess
+from pathlib import Path
+
+from ..fsio import read_bytes
+from ..people import Actor, identify
+from ..workspace import Workspace
+
+
+def workspace() -> Workspace:
+    """The workspace of the current folder (or PRESS_ROOT)."""
+    return Workspace.find()
+
+
+def actor(ws: Workspace, as_name: str | None) -> Actor:
+    """The person named by ``--as``, else ``PRESS_USER``.
+
+    In a single-user workspace, with neither, git's ``user.name`` or the login name:
+    the journal should say who it was.
+    """
+    name = (as_name or os.environ.get("PRESS_USER", "")).strip()
+    if not name and ws.config.single_user:
+        name = _git_user() or _login()
+    return identify(ws.config, name)
+
+
+def session(as_name: str | None) -> tuple[Workspace, Actor]:
+    ws = workspace()
+    return ws, actor(ws, as_name)
+
+
+def _git_user() -> str:
+    try:
+        done = subprocess.run(
+            ["git", "config", "user.name"], capture_output=True, text=True, timeout=5
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """A file the user named, read before anything else is asked of them (bounded)."""
+    return read_bytes(path, limit=limit)

@@ -1,0 +1,147 @@
+"""Files in and out: atomic writes, the append-only journal line, bounded reads, the one decoder.
+
+Every file press writes goes through :func:`atomic_file` (a temporary file in the
+same folder, fsync, rename), so a reader or a crash sees the old file or the new
+one, never a mix. Every text press reads from a person — a pushed PO file, a
+source release, a hand-edited ``source.md``, a journal — goes through
+:func:`decode_text`: bounded, UTF-8 (a byte-order mark dropped), no NUL, LF line ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+
+MB = 1024 * 1024
+_UMASK = os.umask(0o22)
+os.umask(_UMASK)
+
+
+# Writing
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces ``path`` when the block succeeds, and never in part.
+
+    Written to a temporary file in the same folder, fsynced, then renamed.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, _mode_for(path))
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what a new file gets under the umask.
+
+    (mkstemp makes files only their owner can read; a shared workspace needs better.)
+    """
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
+
+
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a mix."""
+    with atomic_file(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def append_line(path: Path, line: str) -> None:
+    """Append one line to a log file and flush it to disk (the journal is append-only)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8", newline="\n") as handle:
+        handle.write(line.rstrip("\n") + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the platform allows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# Reading
+
+
+def read_bytes(path: Path, *, limit: int, name: str | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; else one clear refusal.
+
+    A folder, a device or a FIFO is refused before it is opened for reading, and a
+    file that grows past the limit while it is read is refused too.
+    """
+    name = name or Path(path).name
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}", "check the path") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{name} is not a regular file", "give the path of a file")
+    _check_size(info.st_size, limit, name)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
+    _check_size(len(data), limit, name)
+    return data
+
+
+def _check_size(size: int, limit: int, name: str) -> None:
+    if size > limit:
+        raise InputError(
+            f"{name} is larger than {limit // MB} MB", "check that it is the right file"
+        )
+
+
+def decode_text(data: bytes, name: str, *, limit: int, fix: str) -> str:
+    """Bytes a person wrote, as text: bounded, UTF-8 (a BOM dropped), no NUL, LF line ends.
+
+    ``fix`` says what to do when the bytes are not UTF-8 text.
+
+    >>> decode_text(b"\\xef\\xbb\\xbfA\\r\\nB\\r", "x.txt", limit=MB, fix="save it as UTF-8")
+    'A\\nB\\n'
+    """
+    _check_size(len(data), limit, name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name} is UTF-16 text, not UTF-8", fix)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name} is not UTF-8 text (byte {exc.start})", fix) from None
+    if "\x00" in text:
+        raise InputError(f"{name} is not a text file", fix)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path, *, limit: int, name: str | None = None, fix: str) -> str:
+    """A text file through :func:`read_bytes` and :func:`decode_text`."""
+    name = name or Path(path).name
+    return decode_text(read_bytes(path, limit=limit, name=name), name, limit=limit, fix=fix)

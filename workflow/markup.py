@@ -1,0 +1,126 @@
+"""Inline Markdown inside a unit: ``*em*``, ``**strong**``, ``[text](url)`` and ``\\`` escapes.
+
+A sentence keeps its inline markup as Markdown text in the PO files; this module
+reads it into runs and links for the exports (and for checks that a translation
+keeps the same markup). Anything that is not well-formed markup stays literal text,
+and a link survives only to an http, https or mailto address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The only link targets an export writes; any other link keeps its text and loses its target."""
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text with one formatting: emphasis (``*em*``), strong (``**strong**``), both or none."""
+
+    text: str
+    em: bool = False
+    strong: bool = False
+    is_link: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link (``[text](url)``) to an http, https or mailto address."""
+
+    href: str
+    runs: tuple[Run, ...]
+    is_link: ClassVar[bool] = True
+
+
+Inline = Run | Link
+
+
+_INLINE = re.compile(
+    r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!])"
+    r"|\[(?P<label>(?:\\.|[^\\\[\]])+)\]\((?P<url>(?:[^\s()]|\([^\s()]*\))+)\)"
+    r"|\*\*(?P<strong>(?=\S)(?:\\.|[^\\])+?)(?<=\S)\*\*(?!\*)"
+    r"|\*(?P<em>(?=[^\s*])(?:\\.|\*\*|[^\\*])+?)(?<=\S)\*(?!\*)"
+)
+"""Escapes, links, strong, emphasis. Each repeated group reads its text one way only
+(no nested quantifiers), so a hostile sentence cannot make matching exponential."""
+_MAX_DEPTH = 4
+"""Markup nested deeper than this stays literal text."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def parse_inline(text: str, *, strong: bool = False) -> tuple[Inline, ...]:
+    """Inline Markdown (``*em*``, ``**strong**``, ``[text](url)``, ``\\*``) as runs and links.
+
+    Anything that is not well-formed markup stays literal text.
+
+    >>> [type(i).__name__ for i in parse_inline("a **b** [c](https://x.kz)")]
+    ['Run', 'Run', 'Run', 'Link']
+    >>> parse_inline("[c](javascript:alert(1)) 2 * 3")
+    (Run(text='c 2 * 3', em=False, strong=False),)
+    """
+    return tuple(_merge(_parse(_CONTROL.sub("", text), em=False, strong=strong)))
+
+
+def plain_text(inlines: tuple[Inline, ...]) -> str:
+    """The text of runs and links without their formatting."""
+    runs = (r for i in inlines for r in (i.runs if isinstance(i, Link) else (i,)))
+    return "".join(r.text for r in runs)
+
+
+def _parse(text: str, *, em: bool, strong: bool, depth: int = 0) -> list[Inline]:
+    if depth > _MAX_DEPTH:
+        return [Run(text, em, strong)]
+    out: list[Inline] = []
+    pos = 0
+    for m in _INLINE.finditer(text):
+        if m.start() > pos:
+            out.append(Run(text[pos : m.start()], em, strong))
+        pos = m.end()
+        if m["escaped"] is not None:
+            out.append(Run(m["escaped"], em, strong))
+        elif m["label"] is not None:
+            label = _parse(m["label"], em=em, strong=strong, depth=depth + 1)
+            href = _safe_href(m["url"])
+            if href:
+                runs = tuple(r for r in _merge(label) if isinstance(r, Run))
+                out.append(Link(href, runs))
+            else:
+                out.extend(label)
+        elif m["strong"] is not None:
+            out.extend(_parse(m["strong"], em=em, strong=True, depth=depth + 1))
+        else:
+            out.extend(_parse(m["em"], em=True, strong=strong, depth=depth + 1))
+    if pos < len(text):
+        out.append(Run(text[pos:], em, strong))
+    return out
+
+
+def _merge(inlines: list[Inline]) -> list[Inline]:
+    """Join neighbouring runs that have the same formatting."""
+    out: list[Inline] = []
+    for item in inlines:
+        last = out[-1] if out else None
+        if (
+            isinstance(item, Run)
+            and isinstance(last, Run)
+            and (last.em, last.strong) == (item.em, item.strong)
+        ):
+            out[-1] = Run(last.text + item.text, item.em, item.strong)
+        elif not isinstance(item, Run) or item.text:
+            out.append(item)
+    return out
+
+
+def _safe_href(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.netloc):
+        return None
+    return url

@@ -1,0 +1,180 @@
+"""A release's files: open it under the lock, then load; save catalogs and the source.
+
+Actions that change a release do it in one order, and this module holds it:
+
+    with store.opened(ws, release_id) as release:   # the lock first, then the files
+        catalog = release.catalog("kk")             # refused if source.md changed since
+        ...                                         # change units through rules.py
+        before, after = release.save(catalog)       # atomic, under the lock
+        release.record("push", who=..., ...)        # one journal line
+
+Reading actions use :func:`load`, which takes no lock: every file is replaced
+atomically, and a catalog made from another ``source.md`` than the one read is
+refused, so a reader never mixes two states of a release.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import journal
+from .errors import ConflictError, InputError
+from .fsio import atomic_write, read_text
+from .merge import carry_over
+from .model import Release, source_digest
+from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
+from .sources import MAX_SOURCE_BYTES, build_release
+from .sources.document import SourceDocument
+from .sources.markdown import read_markdown
+from .workspace import Workspace
+
+
+def read_source_text(ws: Workspace, release_id: str) -> str:
+    """The text of ``releases/<id>/source.md`` (a hand edit may have broken it: one line)."""
+    ws.require_release(release_id)
+    return read_text(
+        ws.source_path(release_id),
+        limit=MAX_SOURCE_BYTES,
+        name=f"releases/{release_id}/source.md",
+        fix=f"save it as UTF-8 and run 'press update {release_id}'",
+    )
+
+
+def read_document(ws: Workspace, release_id: str) -> SourceDocument:
+    """The release's source document as ``source.md`` says now, id and language filled in."""
+    document = read_markdown(read_source_text(ws, release_id))
+    document.id = release_id
+    document.language = document.language or ws.config.source_language
+    return document
+
+
+@dataclass
+class StoredRelease:
+    """A release as its files say: the source, and its catalogs as they are asked for."""
+
+    ws: Workspace
+    release: Release
+    digest: str
+    """The digest of the ``source.md`` read; a catalog made from another is stale."""
+    _catalogs: dict[str, Catalog] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.release.id
+
+    @property
+    def targets(self) -> list[str]:
+        """The languages the release is translated into."""
+        return self.ws.config.targets(self.release.language)
+
+    def check_target(self, lang: str) -> str:
+        """Refuse a language the release has no translation file in."""
+        if lang == self.release.language:
+            raise InputError(
+                f"'{lang}' is the source language of {self.id}: it has no translation file",
+                f"use one of {', '.join(self.targets)}",
+            )
+        if lang not in self.targets:
+            raise InputError(
+                f"'{lang}' is not a target language of {self.id}",
+                f"use one of {', '.join(self.targets)}",
+            )
+        return lang
+
+    def path(self, lang: str) -> Path:
+        return self.ws.catalog_path(self.id, lang)
+
+    def catalog(self, lang: str) -> Catalog:
+        """The release's catalog in ``lang``; refused when ``source.md`` changed since it was made.
+
+        A language added to the config after ingest gets a catalog of untranslated units.
+        """
+        if lang not in self._catalogs:
+            self.check_target(lang)
+            path = self.path(lang)
+            existing = read_catalog(path) if path.is_file() else None
+            if existing is not None and existing.source_digest != self.digest:
+                raise ConflictError(
+                    f"the source of {self.id} changed since its translations were updated",
+                    f"run 'press update {self.id}' first",
+                )
+            catalog = carry_over(self.release, lang, existing)
+            catalog.source_digest = self.digest
+            self._catalogs[lang] = catalog
+        return self._catalogs[lang]
+
+    def save(self, catalog: Catalog) -> tuple[str | None, str | None]:
+        """Write a changed catalog; the file's digests before and after, for the journal."""
+        _require_lock(self.ws)
+        return save_catalog(self.ws, catalog, self.release.title)
+
+    def record(self, action: str, **fields) -> dict:
+        """Append one line to the release's journal (see :func:`journal.entry`)."""
+        _require_lock(self.ws)
+        return record(self.ws, self.id, action, **fields)
+
+
+def load(ws: Workspace, release_id: str) -> StoredRelease:
+    """The release as its files say now, for reading (no lock)."""
+    text = read_source_text(ws, release_id)
+    document = read_markdown(text)
+    language = document.language or ws.config.source_language
+    return StoredRelease(ws, build_release(document, release_id, language), source_digest(text))
+
+
+@contextlib.contextmanager
+def opened(ws: Workspace, release_id: str) -> Iterator[StoredRelease]:
+    """Take the workspace lock, then load the release: what is changed is what was read."""
+    with ws.lock():
+        yield load(ws, release_id)
+
+
+# Writing (the lock held)
+
+
+def _require_lock(ws: Workspace) -> None:
+    if not ws.locked:
+        raise RuntimeError("a release's files are written only under the workspace lock")
+
+
+def stored_catalogs(ws: Workspace, release_id: str) -> dict[str, Catalog]:
+    """The release's catalogs as they are, whatever source they were made from."""
+    found = {}
+    for lang in ws.config.languages:
+        path = ws.catalog_path(release_id, lang)
+        if path.is_file():
+            found[lang] = read_catalog(path)
+    return found
+
+
+def save_catalog(ws: Workspace, catalog: Catalog, title: str) -> tuple[str | None, str | None]:
+    """Write a catalog atomically; the file's digests before and after."""
+    _require_lock(ws)
+    path = ws.catalog_path(catalog.release_id, catalog.language)
+    before = journal.file_digest(path)
+    catalog.revision_date = now_stamp()
+    atomic_write(path, render_catalog(catalog, title))
+    return before, journal.file_digest(path)
+
+
+def save_source(ws: Workspace, release_id: str, text: str) -> tuple[str | None, str | None]:
+    """Write ``source.md`` atomically; its digests before and after."""
+    _require_lock(ws)
+    path = ws.source_path(release_id)
+    before = journal.file_digest(path)
+    atomic_write(path, text)
+    return before, journal.file_digest(path)
+
+
+def record(ws: Workspace, release_id: str, action: str, **fields) -> dict:
+    """Append one journal line to the release (the lock held)."""
+    _require_lock(ws)
+    return journal.append(ws.journal_path(release_id), journal.entry(action, **fields))
+
+
+def history(ws: Workspace, release_id: str) -> journal.History:
+    ws.require_release(release_id)
+    return journal.read_history(ws.journal_path(release_id))
