@@ -83,6 +83,43 @@ def ingested(workspace: Workspace, release_file: Path) -> str:
     return ingest_file(workspace, release_file).release_id
 
 
+PEOPLE = """
+[people.asel]
+roles = ["publisher"]
+[people.aigerim]
+roles = ["translator"]
+languages = ["kk"]
+[people.irina]
+roles = ["translator"]
+languages = ["ru"]
+[people.gulnara]
+roles = ["reviewer"]
+languages = ["kk"]
+[people.bota]
+roles = ["reviewer", "translator"]
+languages = ["kk"]
+[people.olga]
+roles = ["reviewer"]
+languages = ["ru"]
+[people.erlan]
+roles = ["editor"]
+"""
+
+
+@pytest.fixture
+def team(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Workspace, str]:
+    """A workspace with people, and a release ingested by its publisher."""
+    config = workspace.root / "press.toml"
+    config.write_text(config.read_text() + PEOPLE)
+    monkeypatch.delenv("PRESS_USER")
+    ws = Workspace.find()
+    source = tmp_path / "r.md"
+    source.write_text(RELEASE_MD, encoding="utf-8")
+    return ws, ingest_file(ws, source, as_name="asel").release.id
+
+
 def invoke(runner: CliRunner, *args: str, input: str | None = None):
     """Run ``press ARGS`` and return the result (stdout and stderr kept apart)."""
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import invoke, snapshot
+from conftest import ingest_file, invoke, snapshot, who
 
 from workflow.cli import app
 from workflow.status import release_status
@@ -197,3 +197,157 @@ def test_pull_into_a_missing_folder_is_refused(runner, workspace, ingested, tmp_
     result = invoke(runner, "pull", ingested, "-l", "kk", "-o", str(tmp_path / "typo" / "x.po"))
     assert result.exit_code == 1 and "no such folder" in result.stderr
     assert not (tmp_path / "typo").exists()
+
+
+# Conventions, as users of git and gh expect them
+
+
+def test_version_and_the_overview(runner, workspace):
+    from workflow import __version__
+
+    version = invoke(runner, "--version")
+    assert version.exit_code == 0 and version.stdout == f"press {__version__}\n"
+    alone = invoke(runner)
+    assert alone.exit_code == 0 and alone.stdout.startswith("Usage: press")
+    assert "ingest" in alone.stdout and "--install-completion" in alone.stdout
+
+
+def _every_command() -> list[list[str]]:
+    group, names = _commands()
+    found = []
+    for name in names:
+        command = group.commands[name]
+        subcommands = getattr(command, "commands", None)
+        found += [[name, sub] for sub in sorted(subcommands)] if subcommands else [[name]]
+    return found
+
+
+@pytest.mark.parametrize("command", _every_command(), ids=" ".join)
+def test_h_is_help_on_every_command(runner, command):
+    result = runner.invoke(app, [*command, "-h"])
+    assert result.exit_code == 0 and result.stdout.startswith("Usage: press")
+
+
+def _complete(cwd: Path, words: str) -> list[str]:
+    env = {
+        **os.environ,
+        "_PRESS_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split(" ")) - 1),
+    }
+    script = Path(sys.executable).with_name("press")
+    done = subprocess.run(
+        [str(script)], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+    )
+    return done.stdout.split()
+
+
+def test_the_shell_completes_commands_release_ids_and_languages(workspace, ingested):
+    assert _complete(workspace.root, "press sta") == ["status"]
+    assert _complete(workspace.root, "press status 2026-11") == [ingested]
+    assert _complete(workspace.root, "press pull x --lang k") == ["kk"]
+    shown = subprocess.run(
+        [str(Path(sys.executable).with_name("press")), "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "_PRESS_COMPLETE" in shown.stdout
+
+
+LONG_ID = "2026-11-26-assembly-of-people-of-kazakhstan-opens-regional-houses"
+LONG_TITLE = (
+    "The Assembly of People of Kazakhstan opens regional Houses of Friendship "
+    "in Turkistan, Shymkent and Aktobe"
+)
+
+
+def _long_release(workspace, tmp_path) -> None:
+    path = tmp_path / "long.md"
+    path.write_text(
+        f'---\ntitle: "{LONG_TITLE}"\ndate: 2026-11-26\nlanguage: en\n---\n\n'
+        "The houses open on Monday. Each has a library and language classes.\n",
+        encoding="utf-8",
+    )
+    ingest_file(workspace, path, release_id=LONG_ID)
+
+
+def _terminal(columns: int) -> dict:
+    return {"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "COLUMNS": str(columns)}
+
+
+@pytest.mark.parametrize("columns", [120, 80, 50])
+def test_tables_fit_the_terminal_and_cut_nothing(runner, workspace, tmp_path, columns):
+    _long_release(workspace, tmp_path)
+    listed = runner.invoke(app, ["list"], env=_terminal(columns)).stdout
+    assert LONG_ID in listed  # an id is copied: never wrapped or cut
+    assert " ".join(LONG_TITLE.split()) in " ".join(listed.split())
+    assert all(len(line) <= columns for line in listed.splitlines()[1:])
+    status = runner.invoke(app, ["status", LONG_ID], env=_terminal(columns)).stdout
+    assert "…" not in listed + status
+    for header in ("untranslated", "needs work", "translated", "approved"):
+        assert header in status
+
+
+def test_piped_tables_are_plain_tab_separated_lines(runner, workspace, tmp_path):
+    _long_release(workspace, tmp_path)
+    lines = invoke(runner, "list").stdout.splitlines()
+    assert lines[0].split("\t") == ["id", "lang", "state", "title"]
+    assert lines[1].split("\t") == [LONG_ID, "en", "translating", LONG_TITLE]
+    assert "\x1b" not in invoke(runner, "status", LONG_ID).stdout
+
+
+def test_times_are_local_and_readable_and_json_keeps_iso(runner, workspace, ingested):
+    import datetime as dt
+    import re
+
+    log = invoke(runner, "log", ingested).stdout
+    entry = json.loads(invoke(runner, "log", ingested, "--json").stdout)[0]
+    moment = dt.datetime.fromisoformat(entry["time"])
+    assert moment.tzinfo is not None  # ISO 8601 with its offset
+    local = moment.astimezone()
+    assert f"{local.day} {local:%b %Y %H:%M}" in log
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T", log)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["push", "missing.po"], ["ingest", "missing.txt"], ["tm", "import", "missing.tmx"]],
+)
+def test_a_missing_file_is_reported_before_a_missing_identity(runner, team, args):
+    result = invoke(runner, *args)  # nobody is named: PRESS_USER is unset in a team workspace
+    assert result.exit_code == 1 and "no such file" in result.stderr
+
+
+def test_no_identity_says_how_to_give_one(runner, team, tmp_path):
+    _ws, rid = team
+    result = invoke(runner, "approve", rid)
+    assert "no one is named" in result.stderr
+    assert "say who you are with --as NAME or PRESS_USER: asel, aigerim" in result.stderr
+
+
+def test_a_partial_release_id_gets_did_you_mean(runner, workspace, ingested):
+    result = invoke(runner, "status", "2026-11-12")
+    assert result.exit_code == 1
+    assert f"no release '2026-11-12' in this workspace (did you mean {ingested}?)" in result.stderr
+    assert "did you mean" in invoke(runner, "pull", "2026-11-12-kazakstan", "-l", "kk").stderr
+
+
+def test_an_unknown_export_format_is_named_plainly(runner, workspace, ingested):
+    result = invoke(runner, "export", ingested, "--draft", "--format", "pdf")
+    assert "unknown export format 'pdf' (use docx or html)" in result.stderr
+
+
+def test_release_states_are_identifiers_in_json_and_words_on_screen(runner, workspace, ingested):
+    import polib
+
+    from workflow import actions
+
+    for lang in ("kk", "ru"):
+        po = polib.pofile(actions.pull(workspace, who(workspace), ingested, lang).text)
+        for entry in po:
+            entry.msgstr = {"kk": "Қазақша", "ru": "По-русски"}[lang] + ": " + entry.msgid
+        actions.push(workspace, who(workspace), str(po).encode(), f"{lang}.po")
+    assert json.loads(invoke(runner, "status", ingested, "--json").stdout)["state"] == "in_review"
+    assert json.loads(invoke(runner, "list", "--json").stdout)[0]["state"] == "in_review"
+    assert "\tin review\t" in invoke(runner, "list").stdout

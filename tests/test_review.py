@@ -6,7 +6,7 @@ import json
 
 import polib
 import pytest
-from conftest import RELEASE_MD, ingest_file, invoke, snapshot, who
+from conftest import invoke, snapshot, who
 
 from workflow.actions import pull, push
 from workflow.errors import PressError
@@ -15,40 +15,6 @@ from workflow.people import PERMISSIONS, Action
 from workflow.po.catalogs import read_catalog
 from workflow.status import release_status
 from workflow.workspace import Workspace
-
-PEOPLE = """
-[people.asel]
-roles = ["publisher"]
-[people.aigerim]
-roles = ["translator"]
-languages = ["kk"]
-[people.irina]
-roles = ["translator"]
-languages = ["ru"]
-[people.gulnara]
-roles = ["reviewer"]
-languages = ["kk"]
-[people.bota]
-roles = ["reviewer", "translator"]
-languages = ["kk"]
-[people.olga]
-roles = ["reviewer"]
-languages = ["ru"]
-[people.erlan]
-roles = ["editor"]
-"""
-
-
-@pytest.fixture
-def team(workspace: Workspace, tmp_path, monkeypatch) -> tuple[Workspace, str]:
-    """A workspace with people, and a release ingested by its publisher."""
-    config = workspace.root / "press.toml"
-    config.write_text(config.read_text() + PEOPLE)
-    monkeypatch.delenv("PRESS_USER")
-    ws = Workspace.find()
-    source = tmp_path / "r.md"
-    source.write_text(RELEASE_MD, encoding="utf-8")
-    return ws, ingest_file(ws, source, as_name="asel").release.id
 
 
 def _file(ws, rid, lang, tmp_path, edit=None, review=False):

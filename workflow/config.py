@@ -92,7 +92,9 @@ def _shown(value: object) -> str:
 def _languages(raw: object, where: str, allowed: tuple[str, ...] | None) -> tuple[str, ...]:
     """A list of language codes, each known (and among ``allowed``), none twice."""
     if not isinstance(raw, list) or not all(isinstance(lang, str) for lang in raw):
-        raise WorkspaceError(f"{where} must be a list of language codes", 'write ["en", "kk"]')
+        raise WorkspaceError(
+            f"{where} must be a list of language codes", 'write languages = ["en", "kk"]'
+        )
     known = allowed or LANGUAGES
     unknown = [lang for lang in raw if lang not in known]
     if unknown:

@@ -108,9 +108,9 @@ class Workspace:
         if self.has_release(release_id):
             return
         ids = self.release_ids()
-        close = [i for i in ids if release_id in i] or difflib.get_close_matches(
-            release_id, ids, n=3, cutoff=0.6
-        )
+        close = [i for i in ids if release_id in i] or [
+            i for i in ids if _similar(release_id, i[: len(release_id) + 1]) >= 0.8
+        ]
         if close:
             hint = f"did you mean {' or '.join(close[:3])}?"
         else:
@@ -143,6 +143,11 @@ class Workspace:
     def locked(self) -> bool:
         """Whether this object holds the lock now (in this thread)."""
         return self._lock is not None and self._lock.is_locked
+
+
+def _similar(a: str, b: str) -> float:
+    """How alike two ids (or an id and the start of another) are, 0 to 1."""
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def check_id(release_id: str) -> str:

@@ -82,7 +82,8 @@ def _render_help(app, path: str | None) -> None:
 
 def main() -> None:
     """The ``press`` command."""
-    wants_help = sys.argv[1:] in (["--help"], ["-h"], [])
+    completing = "_PRESS_COMPLETE" in os.environ  # the shell asks for completions
+    wants_help = sys.argv[1:] in (["--help"], ["-h"], []) and not completing
     path = _help_cache_file() if wants_help else None
     if path:
         text = _cached_help(path)

@@ -7,14 +7,46 @@ from typing import Annotated
 
 import typer
 
+from ..model import LANGUAGES
+
+
+def complete_release(incomplete: str) -> list[str]:
+    """Shell completion of a release id: the workspace's ids that start so."""
+    from ..errors import PressError
+    from ..workspace import Workspace
+
+    try:
+        ids = Workspace.find().release_ids()
+    except (PressError, OSError):
+        return []
+    return [release_id for release_id in ids if release_id.startswith(incomplete)]
+
+
+def complete_language(incomplete: str) -> list[str]:
+    return [lang for lang in LANGUAGES if lang.startswith(incomplete)]
+
+
 ReleaseArg = Annotated[
-    str, typer.Argument(help="Release id (see 'press list').", show_default=False)
+    str,
+    typer.Argument(
+        help="Release id (see 'press list').", show_default=False, autocompletion=complete_release
+    ),
 ]
 LangOption = Annotated[
-    str, typer.Option("--lang", "-l", help="Language: en, kk or ru.", show_default=False)
+    str,
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Language: en, kk or ru.",
+        show_default=False,
+        autocompletion=complete_language,
+    ),
 ]
 TargetOption = Annotated[
-    str | None, typer.Option("--lang", "-l", help="Only this language (en, kk, ru).")
+    str | None,
+    typer.Option(
+        "--lang", "-l", help="Only this language (en, kk, ru).", autocompletion=complete_language
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 AsUserOption = Annotated[

@@ -48,11 +48,11 @@ def review(release_id: ReleaseArg, lang: LangOption, as_name: AsUserOption = Non
     queue = review_queue(ws, actor, release_id, lang)
     out = console()
     if queue.own:
-        out.print(
+        typer.echo(
             f"{len(queue.own)} units you translated are left for another reviewer (four eyes)."
         )
     if not queue.waiting:
-        out.print(f"Nothing waits for review in {release_id} ({lang}).", markup=False)
+        typer.echo(f"Nothing waits for review in {release_id} ({lang}).")
         return
     tally = Tally(len(queue.waiting))
     try:
@@ -61,10 +61,10 @@ def review(release_id: ReleaseArg, lang: LangOption, as_name: AsUserOption = Non
             if not _decide(out, ws, actor, queue, unit, tally):
                 break
     except KeyboardInterrupt:
-        out.print()
-        out.print(tally.summary(), markup=False)
+        typer.echo()
+        typer.echo(tally.summary())
         raise typer.Exit(INTERRUPTED) from None
-    out.print(tally.summary(), markup=False)
+    typer.echo(tally.summary())
 
 
 def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
@@ -78,11 +78,11 @@ def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
             return False
         if answer == "k":
             tally.add("skipped")
-            out.print(f"Skipped {unit.where}.", markup=False)
+            typer.echo(f"Skipped {unit.where}.")
             return True
         decision = _DECISIONS.get(answer)
         if decision is None:
-            out.print(f"Type a, s, e, k or q ({KEYS}).", markup=False)
+            typer.echo(f"Type a, s, e, k or q ({KEYS}).")
             continue
         note = text = ""
         if decision == "send back":
@@ -94,7 +94,7 @@ def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
             if text is None:
                 return False
             if text == unit.translation:
-                out.print("The text is as it was: approve it with a, or edit it.", markup=False)
+                typer.echo("The text is as it was: approve it with a, or edit it.")
                 continue
         try:
             decide(
@@ -108,10 +108,10 @@ def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
                 note=note,
             )
         except PressError as exc:
-            out.print(f"error: {exc}", style="red", markup=False)
+            typer.echo(f"error: {exc}", err=True)
             continue
         tally.add({"approve": "approved", "send back": "sent back", "edit": "edited"}[decision])
-        out.print(_CONFIRM[decision].format(where=unit.where), markup=False)
+        typer.echo(_CONFIRM[decision].format(where=unit.where))
         return True
 
 
@@ -140,7 +140,7 @@ def _ask_note() -> str | None:
             return None
         if note:
             return note
-        print("A unit is sent back with a note: say what the translator should change.")
+        typer.echo("A unit is sent back with a note: say what the translator should change.")
 
 
 def _ask_edit(current: str) -> str | None:
@@ -152,7 +152,7 @@ def _ask_edit(current: str) -> str | None:
     try:
         if sys.stdin.isatty():
             return _prefilled("Your text: ", current)
-        print(f"Current text: {current}")
+        typer.echo(f"Current text: {current}")
         return input("Your text (Enter keeps it): ").strip() or current
     except EOFError:
         return None
@@ -162,7 +162,7 @@ def _prefilled(prompt: str, text: str) -> str:
     try:
         import readline
     except ImportError:  # no line editing on this Python: Enter keeps the shown text
-        print(f"Current text: {text}")
+        typer.echo(f"Current text: {text}")
         return input(prompt).strip() or text
     readline.set_startup_hook(lambda: readline.insert_text(text))
     try:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import JsonOption, ReleaseArg
+from .options import JsonOption, ReleaseArg, complete_release
 from .output import Column, console, local_time, print_json, print_table
 from .session import session
 
@@ -30,7 +30,10 @@ def list_command(json_output: JsonOption = False) -> None:
 
 def status(
     release_id: Annotated[
-        str | None, typer.Argument(help="Release id; all releases when left out.")
+        str | None,
+        typer.Argument(
+            help="Release id; all releases when left out.", autocompletion=complete_release
+        ),
     ] = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -150,6 +153,7 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
             f"warning: skipped {history.skipped} lines of releases/{release_id}/journal.jsonl "
             "that are not journal entries",
             markup=False,
+            soft_wrap=True,
         )
 
 

@@ -25,9 +25,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         shown = unknown[0] if unknown else text
-        raise InputError(
-            f"unknown export format '{shown}'", f"use {' or '.join(FORMATS)}, or both: docx,html"
-        )
+        raise InputError(f"unknown export format '{shown}'", f"use {' or '.join(FORMATS)}")
     return formats
 
 
