@@ -11,12 +11,12 @@ import difflib
 import random
 import shutil
 import subprocess
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 import pytest
 
+from workflow.po.entry import PoEntry
 from workflow.po.write import render_po
 
 HEADER_FIELDS = [
@@ -38,23 +38,8 @@ HEADER_FIELDS = [
 ]
 
 
-@dataclass
-class Entry:
-    """A stand-in for polib.POEntry with the attributes render_po reads."""
-
-    msgid: str
-    msgstr: str = ""
-    msgctxt: str | None = None
-    msgid_plural: str = ""
-    msgstr_plural: dict[int, str] = field(default_factory=dict)
-    tcomment: str = ""
-    comment: str = ""
-    occurrences: list[tuple[str, str]] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    previous_msgctxt: str | None = None
-    previous_msgid: str | None = None
-    previous_msgid_plural: str | None = None
-    obsolete: bool = False
+Entry = PoEntry
+"""The one PO entry type of press: polib's attribute names, what render_po reads."""
 
 
 @pytest.fixture(scope="module")

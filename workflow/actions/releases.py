@@ -1,10 +1,13 @@
-"""Creating a workspace, ingesting a release, updating it after its source changed."""
+"""Creating a workspace, ingesting a release, updating it after its source changed.
+
+``init_workspace(folder, organization, source_language, languages)`` (``press init``)
+is the workspace module's own: it precedes any workspace and any actor.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from .. import store
 from ..config import Config
@@ -17,8 +20,7 @@ from ..people import Action, Actor
 from ..sources import build_release, default_id, read_source
 from ..sources.document import SourceDocument
 from ..sources.markdown import render_source
-from ..workspace import Workspace, check_id
-from ..workspace import init_workspace as create_workspace
+from ..workspace import Workspace, check_id, init_workspace
 
 
 @dataclass
@@ -38,16 +40,6 @@ class SourceResult:
     @property
     def units(self) -> int:
         return len(self.release.units())
-
-
-def init_workspace(
-    folder: Path,
-    organization: str = "Press office",
-    source_language: str = "en",
-    languages: list[str] | None = None,
-) -> Workspace:
-    """Create a workspace in ``folder`` (``press init``); refused where one is already."""
-    return create_workspace(folder, organization, source_language, languages)
 
 
 def ingest(
@@ -176,3 +168,6 @@ def _apply_source(
         note=note,
     )
     return SourceResult(release, targets, counts, created)
+
+
+__all__ = ["SourceResult", "ingest", "init_workspace", "update"]
