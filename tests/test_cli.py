@@ -237,8 +237,9 @@ def _complete(cwd: Path, words: str) -> list[str]:
     }
     script = Path(sys.executable).with_name("press")
     done = subprocess.run(
-        [str(script)], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+        [str(script)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
     )
+    assert done.returncode == 0 and not done.stderr, done.stderr
     return done.stdout.split()
 
 

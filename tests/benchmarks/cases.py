@@ -6,15 +6,17 @@ after the other, checks the answers, and returns an :class:`Outcome`.
 
 from __future__ import annotations
 
+import filecmp
 import importlib.util
 import json
+import shutil
 import statistics
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.measure import press_env, run, tool, worker
+from benchmarks.measure import Run, press_env, run, tool, worker
 from benchmarks.report import Outcome, Row, count, megabytes, seconds, times, verdict
 from benchmarks.scenarios import (
     UpdateData,
@@ -90,11 +92,11 @@ def case_update(ctx: Context) -> Outcome:
         f"{count(len(data.added))} new at random places, {count(len(data.removed))} removed "
         f"({made:.1f} s to generate)."
     )
-    press = _press_update(data, out)
+    press = _press_update(data, folder, out)
     for name, cmd, output, figure in _update_baselines(data, folder):
         if cmd is None:
             out.skipped.append(f"{name}: `{name.split()[0]}` is not installed")
-            press_s = seconds(press[0]) if press else "error"
+            press_s = _press_update_figure(press) if press else "error"
             out.rows.append(Row("update", press_s, f"{name}: skipped, not installed"))
             continue
         base = run(cmd).check(name)
@@ -106,26 +108,65 @@ def case_update(ctx: Context) -> Outcome:
     return out
 
 
-def _press_update(data: UpdateData, out: Outcome):
-    """Run ``update_release`` in its own process: (seconds, run, quality), or None if it failed."""
-    try:
-        done, result = worker("update", root=str(data.root), release=data.release_id)
-    except RuntimeError as exc:
-        out.notes.append(f"press `update_release` failed: {exc}")
+@dataclass
+class PressUpdate:
+    """The press side of the update case."""
+
+    done: Run
+    """The whole ``press update ID`` process: the figure the ratios use."""
+    quality: dict[str, int]
+    """Read from the PO file that process wrote."""
+    call: float | None
+    """``workflow.actions.update`` timed inside the worker's process (None if it failed)."""
+
+
+def _press_update_figure(press: PressUpdate) -> str:
+    call = f" (in the call {seconds(press.call)})" if press.call is not None else ""
+    return seconds(press.done.seconds) + call
+
+
+def _press_update(data: UpdateData, folder: Path, out: Outcome) -> PressUpdate | None:
+    """``press update ID`` as a whole process, then the library call timed in the worker.
+
+    Each runs on its own copy of the workspace, copied before either ran, so both
+    start from the same state (no memory index yet).
+    """
+    library_root = folder / "ws-library-call"
+    shutil.rmtree(library_root, ignore_errors=True)
+    shutil.copytree(data.root, library_root, symlinks=True)
+    po_path = Path("translations", "kk", f"{data.release_id}.po")
+    done = run(press_command("update", data.release_id), cwd=data.root, env=press_env())
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        out.notes.append(f"`press update` failed (exit {done.returncode}): {tail}")
         return None
-    po = data.root / "translations" / "kk" / f"{data.release_id}.po"
-    quality = update_quality(data, po_entries(po))
+    quality = update_quality(data, po_entries(data.root / po_path))
+    out.notes.append(
+        f"`press update {data.release_id}` (the whole process, in the workspace, as a user "
+        f"runs it): {seconds(done.seconds)}, peak RSS {megabytes(done.rss_mb)}; "
+        f"quality {quality}; it printed: {' / '.join(done.stdout.strip().splitlines())}. "
+        "The workspace had no memory index yet, so the update's memory lookup (for the new "
+        "sentences) built it, reading the release's own PO file."
+    )
+    press = PressUpdate(done, quality, None)
+    try:
+        call_run, result = worker("update", root=str(library_root), release=data.release_id)
+    except RuntimeError as exc:
+        out.notes.append(f"the library call `workflow.actions.update` failed: {exc}")
+        return press
+    press.call = result["seconds"]
+    same = filecmp.cmp(data.root / po_path, library_root / po_path, shallow=False)
     _read, read = worker("read-catalog", path=str(data.old_po))
     out.notes += [
-        f"press `update_release`: {seconds(result['seconds'])} in the call, "
-        f"{seconds(done.seconds)} for the whole process, peak RSS {megabytes(done.rss_mb)}; "
-        f"counts {result['counts']}; quality {quality}. The workspace had no memory index "
-        "yet, so the update's memory lookup (for the new sentences) built it, reading the "
-        "release's own PO file.",
+        f"The library call `workflow.actions.update(ws, actor, release_id)` on a copy of the "
+        f"same workspace, in a worker process: {seconds(result['seconds'])} in the call, "
+        f"{seconds(call_run.seconds)} for that whole process, peak RSS "
+        f"{megabytes(call_run.rss_mb)}; counts {result['counts']}; it wrote "
+        + ("the same PO file as `press update`." if same else "**a different PO file**."),
         f"For scale: `workflow.po.catalogs.read_catalog` of the old PO file alone takes "
-        f"{seconds(read['seconds'])} ({count(read['units'])} units).",
+        f"{seconds(read['seconds'])} in the call ({count(read['units'])} units).",
     ]
-    return result["seconds"], done, quality
+    return press
 
 
 def _update_baselines(data: UpdateData, folder: Path):
@@ -143,7 +184,7 @@ def _update_baselines(data: UpdateData, folder: Path):
     yield "pot2po", cmd, output, "87 s; 1,996/2,000 edits, 302 misleading"
 
 
-def _update_row(name, figure, press, base, base_q) -> Row:
+def _update_row(name, figure, press: PressUpdate | None, base, base_q) -> Row:
     quality = f"{name.split()[0]} {_update_figures(base_q)}"
     if press is None:
         return Row(
@@ -155,8 +196,8 @@ def _update_row(name, figure, press, base, base_q) -> Row:
             quality=quality,
             target="**no** (press failed)",
         )
-    press_s, done, press_q = press
-    ratio = press_s / base.seconds
+    press_q = press.quality
+    ratio = press.done.seconds / base.seconds
     if name == "msgmerge":
         met = (
             ratio <= 1 / 50
@@ -175,11 +216,11 @@ def _update_row(name, figure, press, base, base_q) -> Row:
         target = "— (reference: exact matches only)"
     return Row(
         case="update",
-        press=seconds(press_s),
+        press=_press_update_figure(press),
         baseline=f"{name}: {seconds(base.seconds)}",
         baseline_figure=figure,
         ratio=times(ratio),
-        press_rss=megabytes(done.rss_mb),
+        press_rss=megabytes(press.done.rss_mb),
         baseline_rss=megabytes(base.rss_mb),
         quality=f"press {_update_figures(press_q)}; {quality}",
         target=target,
