@@ -27,3 +27,8 @@ def test_quick_run_writes_every_case(tmp_path: Path) -> None:
     for case in CASES:
         assert any(row.startswith(f"| {case}") for row in rows[1:]), case
     assert "error" not in "\n".join(rows[1:])
+    # Ratios are whole process against whole process; in-process figures only beside them.
+    assert "the whole press process with the whole baseline process" in text
+    for case in ("update", "leverage", "segment"):
+        press_cells = [row.split(" | ")[1] for row in rows[1:] if row.startswith(f"| {case} |")]
+        assert press_cells and all("in the call" in cell for cell in press_cells), case

@@ -80,24 +80,27 @@ def case_leverage(ctx: Context) -> Outcome:
     build_run, build = worker("memory-refresh", root=str(data.root))
     done, result, press_q = _lookup(data, ctx, "leverage")
     out.notes += [
-        f"press index build (`Memory.refresh`): {seconds(build['seconds'])}, "
-        f"peak RSS {megabytes(build_run.rss_mb)}; {build['counts']}.",
-        f"press lookup, warm index: first in a fresh process {seconds(result['seconds'])}, "
-        f"again {seconds(result['repeat'])}; process {seconds(done.seconds)}, "
-        f"peak RSS {megabytes(done.rss_mb)}; {_figures(press_q)}.",
+        f"press index build (`Memory.refresh`, in another process beforehand): "
+        f"{seconds(build['seconds'])} in the call, {seconds(build_run.seconds)} for the whole "
+        f"process, peak RSS {megabytes(build_run.rss_mb)}; {build['counts']}.",
+        _lookup_note(done, result, press_q),
         *_misses(data, result["matches"]),
     ]
     pot2po = tool("pot2po")
     if pot2po is None:
         out.skipped.append("leverage: `pot2po` (translate-toolkit) is not installed")
-        out.rows.append(Row("leverage", seconds(result["seconds"]), "pot2po: not installed"))
+        out.rows.append(Row("leverage", _lookup_figure(done, result), "pot2po: not installed"))
         return out
     base, base_q = _pot2po_memory(pot2po, data, folder)
     out.notes.append(
-        f"pot2po --tm: {seconds(base.seconds)}, peak RSS {megabytes(base.rss_mb)}; "
-        f"{_figures(base_q)}."
+        f"pot2po --tm (the whole process, reading memory.po and the POT, writing the PO file): "
+        f"{seconds(base.seconds)}, peak RSS {megabytes(base.rss_mb)}; {_figures(base_q)}."
     )
-    ratio = result["seconds"] / base.seconds
+    ratio = done.seconds / base.seconds
+    out.notes.append(
+        f"Ratio, whole process against whole process: {seconds(done.seconds)} / "
+        f"{seconds(base.seconds)} = {times(ratio)}."
+    )
     met = (
         ratio <= 0.1
         and press_q["exact"] >= base_q["exact"]
@@ -107,7 +110,7 @@ def case_leverage(ctx: Context) -> Outcome:
     out.rows.append(
         Row(
             case="leverage",
-            press=f"lookup {seconds(result['seconds'])} (index build {seconds(build['seconds'])})",
+            press=f"{_lookup_figure(done, result)}; index build {seconds(build['seconds'])}",
             baseline=f"pot2po --tm: {seconds(base.seconds)}",
             baseline_figure="3.0 s; 10/10 exact, 10/10 edited, 3 false",
             ratio=times(ratio),
@@ -118,6 +121,21 @@ def case_leverage(ctx: Context) -> Outcome:
         )
     )
     return out
+
+
+def _lookup_figure(done, result: dict) -> str:
+    return f"{seconds(done.seconds)} (lookup in the call {seconds(result['seconds'])})"
+
+
+def _lookup_note(done, result: dict, press_q: dict) -> str:
+    rest = done.seconds - result["seconds"]
+    return (
+        f"press lookup, warm index, one lookup of the 40 sentences in a fresh worker process: "
+        f"{seconds(done.seconds)} for the whole process, of which the lookup call "
+        f"{seconds(result['seconds'])} and the rest (Python start-up, importing "
+        f"`workflow.memory`, finding the workspace, reading the query, printing the result) "
+        f"{seconds(rest)}; peak RSS {megabytes(done.rss_mb)}; {_figures(press_q)}."
+    )
 
 
 def _pot2po_memory(pot2po: str, data: MemoryData, folder):
@@ -147,12 +165,13 @@ def case_leverage_1m(ctx: Context) -> Outcome:
     done, result, press_q = _lookup(data, ctx, "leverage-1m")
     incremental = again["counts"].get("files") == 1 and again["counts"].get("removed") == 1
     out.notes += [
-        f"index build from nothing: {seconds(build['seconds'])}, "
+        f"index build from nothing: {seconds(build['seconds'])} in the call, "
+        f"{seconds(build_run.seconds)} for the whole process, "
         f"peak RSS {megabytes(build_run.rss_mb)}; {build['counts']}.",
         f"after changing file {changed} and deleting file {deleted}: refresh "
-        f"{seconds(again['seconds'])}, peak RSS {megabytes(again_run.rss_mb)}; {again['counts']}.",
-        f"lookup: first in a fresh process {seconds(result['seconds'])}, again "
-        f"{seconds(result['repeat'])}; peak RSS {megabytes(done.rss_mb)}; {_figures(press_q)}.",
+        f"{seconds(again['seconds'])} in the call, {seconds(again_run.seconds)} for the whole "
+        f"process, peak RSS {megabytes(again_run.rss_mb)}; {again['counts']}.",
+        _lookup_note(done, result, press_q),
         *_misses(data, result["matches"]),
     ]
     build_met = incremental and again["seconds"] < build["seconds"] / 10
@@ -160,7 +179,7 @@ def case_leverage_1m(ctx: Context) -> Outcome:
         Row(
             case="leverage-1m (index build)",
             press=f"{seconds(build['seconds'])}; refresh after 2 files changed "
-            f"{seconds(again['seconds'])}",
+            f"{seconds(again['seconds'])} (both in the call)",
             press_rss=megabytes(max(build_run.rss_mb, again_run.rss_mb)),
             quality=f"{count(data.units)} units; refresh re-read {again['counts']}",
             target=verdict(
@@ -170,10 +189,12 @@ def case_leverage_1m(ctx: Context) -> Outcome:
         ),
         Row(
             case="leverage-1m (lookup)",
-            press=f"{seconds(result['seconds'])}",
+            press=_lookup_figure(done, result),
             press_rss=megabytes(done.rss_mb),
             quality=_figures(press_q),
-            target=verdict(result["seconds"] < 1 and done.rss_mb <= 512, "< 1 s, ≤ 512 MB"),
+            target=verdict(
+                done.seconds < 1 and done.rss_mb <= 512, "whole process < 1 s, ≤ 512 MB"
+            ),
         ),
     ]
     return out

@@ -43,23 +43,38 @@ DEFAULT_OUT = Path(__file__).with_name("results.md")
 HOW = """\
 - Each side runs in a fresh process, one after the other, never two at once.
   Peak RSS is that process's own maximum resident set, from {rss}.
-- press figures are the library call timed inside its process (imports and
-  data loading excluded), as the cases ask; baselines (msgmerge, pot2po, the
-  polib script, `press status`, `press --help`) are whole processes, start-up
-  included. The details below give each press process's wall time too.
-- `update`: press runs `workflow.actions.update` on a workspace whose
-  `source.md` was edited; msgmerge and pot2po merge the same translated PO file
-  with a POT of the new sentences. Recovered = an edited sentence left fuzzy with
-  the translation of the sentence it was; misleading = a new sentence given any
-  translation. Every output is read with the same polib reader.
-- `leverage`: press looks up the 40 query sentences with
-  `Memory(workspace).lookup(..., threshold=75)` after the index was built in
-  another process; pot2po fills an empty PO file from `--tm=memory.po` (the same
-  units). Exact = score 100 with the memory's translation; edited = score ≥ 75
+- Every ratio, and every target that depends on one, compares the wall time of
+  the whole press process with the whole baseline process, both measured in
+  this run: Python start-up, imports and reading the data are counted on the
+  press side as the baselines' start-up is on theirs. Where a figure reads
+  "(in the call …)", it is the press (or pysbd) call alone, timed with
+  `perf_counter` inside that same process, for orientation only; no ratio
+  uses it. The index-build row of `leverage-1m` has no baseline and gives the
+  calls; the details give their whole processes too.
+- `update`: press is the command a user runs, `press update ID` in the
+  workspace (PRESS_USER=bench), on a workspace whose `source.md` was edited;
+  msgmerge and pot2po merge the same translated PO file with a POT of the new
+  sentences. Beside it, `workflow.actions.update(ws, actor, release_id)` timed
+  in a worker process, on a copy of the workspace made before either ran.
+  Recovered = an edited sentence left fuzzy with the translation of the
+  sentence it was; misleading = a new sentence given any translation. Every
+  output, press's from the PO file `press update` wrote, is read with the same
+  polib reader.
+- `leverage`: press is a worker process that finds the workspace and looks up
+  the 40 query sentences once with `Memory(workspace).lookup(..., threshold=75)`,
+  after the index was built in another process (its build time is given
+  apart); pot2po fills an empty PO file from `--tm=memory.po` (the same units),
+  once. Exact = score 100 with the memory's translation; edited = score ≥ 75
   from the right memory sentence (pot2po: the right translation); false = a new
-  sentence with any match.
+  sentence with any match. `leverage-1m (lookup)` is the same process on a
+  million units; its < 1 s target is for the whole process.
+- `segment`: press and pysbd are each a worker process that reads the same
+  paragraphs JSON file and cuts every paragraph; sentences/s are from the
+  cutting alone, the ratio from the whole processes.
 - `status`: `press status --json` twice in the workspace (cold: first run after
-  the files were written, whatever caches press keeps are empty; warm: the second).
+  the files were written, whatever caches press keeps are empty; warm: the
+  second), against a polib script run as a process. `startup`: `press --help`
+  against `python -c pass`, medians of alternating runs.
 - The "baseline figure" column is what the baseline took on this kind of machine
   when the targets were set, for orientation; ratios use this run's figures.
 """
