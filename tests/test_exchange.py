@@ -175,3 +175,24 @@ def test_kazakh_translations_under_a_russian_header_are_refused(workspace, inges
     with pytest.raises(PressError, match="look like Kazakh text, not ru"):
         push(workspace, who(workspace), wrong.encode(), "t.po")
     assert snapshot(workspace.root) == before
+
+
+def test_a_press_mark_that_polib_wrapped_is_still_read(team, tmp_path):
+    """polib wraps comments at 78 columns: a long name cuts press's mark in two."""
+    ws, rid = team
+    config = ws.root / "press.toml"
+    long_name = "aigerim.nurlanovna.freelance.translator"
+    config.write_text(
+        config.read_text() + f'[people."{long_name}"]\nroles = ["translator"]\nlanguages = ["kk"]\n'
+    )
+    ws = Workspace.find()
+    first = translated_file(ws, rid, tmp_path / "first.po", KK)
+    push(ws, who(ws, long_name), first.read_bytes(), "first.po")
+    second = translated_file(ws, rid, tmp_path / "second.po", {"News": "Хабарлар"})
+    assert f"# press: translated by {long_name} on" in second.read_text(encoding="utf-8")
+    assert "\n# (text " in second.read_text(encoding="utf-8")  # the mark, wrapped by polib
+    result = push(ws, who(ws, "bota"), second.read_bytes(), "second.po")
+    assert result.conflicts == [] and result.changed == {"translated": 1}
+    units = store.load(ws, rid).catalog("kk").by_source()
+    assert units["News"].translation == "Хабарлар"
+    assert not any(note.startswith("(text") for note in units["ASTANA"].notes)

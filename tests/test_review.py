@@ -348,3 +348,60 @@ def test_a_send_back_note_is_settled_by_the_approval(team, tmp_path, runner):
     invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input="a\nq\n")
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.state is UnitState.APPROVED and news.notes == []
+
+
+def test_a_reviewer_may_fill_an_untranslated_unit_and_send_it_back(team, tmp_path):
+    ws, rid = team
+
+    def partly(entry):
+        if entry.msgid != "News":
+            entry.msgstr = f"Қазақша: {entry.msgid}"
+
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path, edit=partly), "kk.po")
+
+    def suggest(entry):
+        if entry.msgid == "News":
+            entry.msgstr, entry.flags = "Жаңалықтар", ["fuzzy"]
+            entry.tcomment = "My suggestion; check the house style."
+
+    data = _file(ws, rid, "kk", tmp_path, edit=suggest, review=True)
+    result = push(ws, who(ws, "gulnara"), data, "kk.review.po", review=True)
+    assert result.changed == {"sent_back": 1, "approved": 7}
+    news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
+    assert news.state is UnitState.NEEDS_WORK and news.translation == "Жаңалықтар"
+    assert news.notes[-1].endswith("My suggestion; check the house style.")
+
+
+def test_a_decision_on_a_unit_that_changed_since_it_was_shown_is_refused(team, tmp_path):
+    from workflow.actions import decide, review_queue
+    from workflow.errors import ConflictError, RuleError
+
+    ws, rid = team
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
+    queue = review_queue(ws, who(ws, "gulnara"), rid, "kk")
+    first, second = queue.waiting[:2]
+    decide(ws, who(ws, "bota"), rid, "kk", first.source, "send back", note="Wrong word.")
+    with pytest.raises(RuleError, match="was sent back to its translator meanwhile"):
+        decide(ws, who(ws, "gulnara"), rid, "kk", first.source, "approve", shown=first.translation)
+    push(
+        ws,
+        who(ws, "aigerim"),
+        _file(ws, rid, "kk", tmp_path, edit=_set(second.source, "Жаңа")),
+        "kk.po",
+    )
+    with pytest.raises(ConflictError, match="was changed by aigerim since you saw it"):
+        decide(
+            ws, who(ws, "gulnara"), rid, "kk", second.source, "approve", shown=second.translation
+        )
+    units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
+    assert units[first.source].state is UnitState.NEEDS_WORK
+    assert units[first.source].notes[-1].endswith("Wrong word.")
+    assert units[second.source].state is UnitState.TRANSLATED
+
+
+def test_an_unknown_decision_is_one_clear_refusal(team):
+    from workflow.actions import decide
+
+    ws, rid = team
+    with pytest.raises(PressError, match="unknown decision 'approved'"):
+        decide(ws, who(ws, "gulnara"), rid, "kk", "News", "approved")

@@ -43,6 +43,8 @@ def apply(unit: Unit, change: Change) -> None:
         rules.carry_edit(unit, unit_in(T))
     elif change is Change.APPROVE:
         rules.approve(unit, GULNARA)
+    elif change is Change.ACCEPT:
+        rules.accept(unit, GULNARA)
     elif change is Change.SEND_BACK:
         rules.send_back(unit, GULNARA, "Use the official name.")
     elif change is Change.EDIT:

@@ -7,7 +7,7 @@ command that uses it later.
 
 from __future__ import annotations
 
-import re
+import difflib
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,7 +21,6 @@ CONFIG_NAME = "press.toml"
 ROLES = ("translator", "reviewer", "editor", "publisher")
 MAX_CONFIG_BYTES = 1024 * 1024
 _PERSON_KEYS = ("roles", "languages")
-_NAME_RE = re.compile(r"[^\W_][\w.-]{0,39}")
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,8 @@ class Config:
     languages: tuple[str, ...] = LANGUAGES
     people: dict[str, Person] = field(default_factory=dict)
     four_eyes: bool = True
+    warnings: tuple[str, ...] = ()
+    """What a person should know about the config but that does not stop it working."""
 
     @property
     def single_user(self) -> bool:
@@ -76,12 +77,14 @@ def parse_config(data: object, origin: str) -> Config:
             f"{origin}: source_language {_shown(source)} is not among the languages",
             "add it to 'languages' or pick another",
         )
+    warnings: list[str] = []
     return Config(
         organization=_organization(data.get("organization", Config.organization), origin),
         source_language=source,
         languages=languages,
-        people=_people(data.get("people", {}), origin, languages),
+        people=_people(data.get("people", {}), origin, languages, warnings),
         four_eyes=_boolean(data.get("four_eyes", True), "four_eyes", origin),
+        warnings=tuple(warnings),
     )
 
 
@@ -131,7 +134,9 @@ def _boolean(value: object, key: str, origin: str) -> bool:
     return value
 
 
-def _people(table: object, origin: str, languages: tuple[str, ...]) -> dict[str, Person]:
+def _people(
+    table: object, origin: str, languages: tuple[str, ...], warnings: list[str]
+) -> dict[str, Person]:
     if not isinstance(table, dict):
         raise WorkspaceError(
             f"{origin}: people must be tables, one per person",
@@ -140,19 +145,17 @@ def _people(table: object, origin: str, languages: tuple[str, ...]) -> dict[str,
     people = {}
     for name, entry in table.items():
         where = f"{origin}: [people.{name}]"
-        if not _NAME_RE.fullmatch(name):
+        if not name.strip() or len(name) > 80 or not name.isprintable():
             raise WorkspaceError(
-                f"{where}: a person's name is one word of letters, digits, '.', '-' or '_'",
+                f"{where}: a person's name is one line of at most 80 printable characters",
                 "use a short login-like name, e.g. [people.aigerim]",
             )
         if not isinstance(entry, dict):
             raise WorkspaceError(f"{where} is not a table", 'write roles = ["translator"] under it')
-        unknown_keys = [key for key in entry if key not in _PERSON_KEYS]
-        if unknown_keys:
-            raise WorkspaceError(
-                f"{where} has unknown keys {', '.join(map(repr, unknown_keys))}",
-                "a person has roles and languages",
-            )
+        for key in entry:
+            near = difflib.get_close_matches(key, _PERSON_KEYS, n=1, cutoff=0.6)
+            if key not in _PERSON_KEYS and near:  # a typo would quietly change what they may do
+                warnings.append(f"{where}: '{key}' is not read (did you mean '{near[0]}'?)")
         people[name] = Person(
             name, _roles(entry.get("roles"), where), _person_languages(entry, where, languages)
         )

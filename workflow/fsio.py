@@ -68,10 +68,19 @@ def atomic_write(path: Path, data: bytes | str) -> None:
 
 
 def append_line(path: Path, line: str) -> None:
-    """Append one line to a log file and flush it to disk (the journal is append-only)."""
+    """Append one line to a log file and flush it to disk (the journal is append-only).
+
+    After a line torn by a crash (no line break at the end), the new line still
+    starts a line of its own, so it is not lost with the torn one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8", newline="\n") as handle:
-        handle.write(line.rstrip("\n") + "\n")
+    with open(path, "a+b") as handle:
+        data = (line.rstrip("\n") + "\n").encode("utf-8")
+        if handle.seek(0, os.SEEK_END) > 0:
+            handle.seek(-1, os.SEEK_END)
+            if handle.read(1) != b"\n":
+                data = b"\n" + data
+        handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
 

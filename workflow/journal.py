@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fsio import MB, append_line, read_text
+from .fsio import MB, append_line, read_bytes
 
 MAX_JOURNAL_BYTES = 64 * MB
 _REQUIRED = ("time", "who", "action")
@@ -79,19 +79,19 @@ def _is_entry(value: object) -> bool:
 def read_history(path: Path) -> History:
     """The entries of a journal file (none when it does not exist).
 
-    A line that is not JSON (torn by a crash) or not an entry (an object with a
-    ``time``, ``who`` and ``action``) is skipped and counted, never fatal.
+    A line that is not UTF-8 JSON (torn by a crash) or not an entry (an object
+    with a ``time``, ``who`` and ``action``) is skipped and counted, never fatal.
     """
     history = History()
     if not path.is_file():
         return history
-    text = read_text(path, limit=MAX_JOURNAL_BYTES, fix="restore it from version control")
-    for line in text.split("\n"):
-        if not line.strip():
+    name = f"releases/{path.parent.name}/{path.name}"
+    for raw in read_bytes(path, limit=MAX_JOURNAL_BYTES, name=name).split(b"\n"):
+        if not raw.strip():
             continue
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError:
+            value = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
             value = None
         if _is_entry(value):
             history.entries.append(value)

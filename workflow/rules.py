@@ -36,6 +36,8 @@ class Change(enum.StrEnum):
     MACHINE = "fill from machine translation"
     SOURCE_EDIT = "carry over an edited sentence"
     APPROVE = "approve"
+    ACCEPT = "approve as it stands"
+    """A reviewer clears a needs-work mark and approves the text (a review file)."""
     SEND_BACK = "send back"
     EDIT = "edit"
     """A reviewer's own text, approved by them."""
@@ -51,9 +53,9 @@ TRANSITIONS: dict[tuple[UnitState, Change], UnitState] = {
     (U, Change.MACHINE): N,
     (N, Change.MACHINE): N,
     (U, Change.SOURCE_EDIT): N,
-    (N, Change.APPROVE): A,
     (T, Change.APPROVE): A,
     (A, Change.APPROVE): A,
+    (N, Change.ACCEPT): A,
     (N, Change.SEND_BACK): N,
     (T, Change.SEND_BACK): N,
     (A, Change.SEND_BACK): N,
@@ -63,10 +65,6 @@ TRANSITIONS: dict[tuple[UnitState, Change], UnitState] = {
 
 REVIEW_NOTE_RE = re.compile(r"[^,\n]+, \d{4}-\d{2}-\d{2}: ")
 """A reviewer's note when sending a unit back: ``gulnara, 2026-11-26: use the official name``."""
-
-
-def allowed(unit: Unit, change: Change) -> bool:
-    return (unit.state, change) in TRANSITIONS
 
 
 def _target(unit: Unit, change: Change) -> UnitState:
@@ -159,12 +157,15 @@ def approve(unit: Unit, by: Mark) -> None:
     _settle_review_notes(unit)
 
 
-def send_back(unit: Unit, by: Mark, note: str = "", text: str | None = None) -> None:
-    """A reviewer sends a unit back to its translator, with a note (and maybe a new text)."""
-    state = _target(unit, Change.SEND_BACK)
-    if text is not None:
-        _write(unit, text, by)
-    _enter(unit, state)
+def accept(unit: Unit, by: Mark) -> None:
+    """A reviewer clears the needs-work mark of a unit and approves its text as it stands."""
+    _enter(unit, _target(unit, Change.ACCEPT), approval=by)
+    _settle_review_notes(unit)
+
+
+def send_back(unit: Unit, by: Mark, note: str = "") -> None:
+    """A reviewer sends a unit back to its translator, with a note."""
+    _enter(unit, _target(unit, Change.SEND_BACK))
     if note:
         unit.notes.append(review_note(by, note))
 

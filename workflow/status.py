@@ -18,12 +18,13 @@ import sqlite3
 from pathlib import Path
 
 from . import store
+from .errors import PressError
 from .fsio import read_text
 from .journal import read_history
 from .merge import carry_over
 from .model import ReleaseState, source_digest
 from .po.catalogs import Catalog, read_catalog
-from .sources import MAX_SOURCE_BYTES
+from .sources import MAX_SOURCE_MD_BYTES
 from .sources.markdown import read_front_matter
 from .workspace import Workspace
 
@@ -205,7 +206,7 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
 def _read_source(path: Path) -> dict:
     name = f"releases/{path.parent.name}/source.md"
     fix = f"save it as UTF-8 and run 'press update {path.parent.name}'"
-    return source_summary(read_text(path, limit=MAX_SOURCE_BYTES, name=name, fix=fix))
+    return source_summary(read_text(path, limit=MAX_SOURCE_MD_BYTES, name=name, fix=fix))
 
 
 def _read_catalog(path: Path) -> dict:
@@ -216,14 +217,32 @@ def _read_journal(path: Path) -> dict:
     return journal_summary(read_history(path).entries)
 
 
-def statuses(workspace: Workspace, release_ids: list[str] | None = None) -> list[dict]:
-    """The status objects of ``release_ids`` (default: every release), in order."""
+def statuses(
+    workspace: Workspace,
+    release_ids: list[str] | None = None,
+    *,
+    unreadable: dict[str, str] | None = None,
+) -> list[dict]:
+    """The status objects of ``release_ids`` (default: every release), in order.
+
+    With ``unreadable``, a release whose files cannot be read (a hand edit broke
+    one) is left out and its error put there, so one broken release does not hide
+    the others; without it, the error is raised.
+    """
     ids = workspace.release_ids() if release_ids is None else release_ids
     cache = SummaryCache(workspace)
+    found = []
     try:
-        return [_status(workspace, cache, release_id) for release_id in ids]
+        for release_id in ids:
+            try:
+                found.append(_status(workspace, cache, release_id))
+            except PressError as exc:
+                if unreadable is None:
+                    raise
+                unreadable[release_id] = str(exc)
     finally:
         cache.close()
+    return found
 
 
 def release_status(workspace: Workspace, release_id: str) -> dict:
@@ -255,7 +274,9 @@ def release_digest(workspace: Workspace, release_id: str) -> str:
         cache.close()
 
 
+LIST_KEYS = ("id", "title", "date", "state", "source_language")
+
+
 def list_releases(workspace: Workspace) -> list[dict]:
     """Every release with its id, title, date, state and source language."""
-    keys = ("id", "title", "date", "state", "source_language")
-    return [{key: status[key] for key in keys} for status in statuses(workspace)]
+    return [{key: status[key] for key in LIST_KEYS} for status in statuses(workspace)]

@@ -26,7 +26,7 @@ from .fsio import atomic_write, read_text
 from .merge import carry_over
 from .model import Release, source_digest
 from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
-from .sources import MAX_SOURCE_BYTES, build_release
+from .sources import MAX_SOURCE_MD_BYTES, build_release
 from .sources.document import SourceDocument
 from .sources.markdown import read_markdown
 from .workspace import Workspace
@@ -37,7 +37,7 @@ def read_source_text(ws: Workspace, release_id: str) -> str:
     ws.require_release(release_id)
     return read_text(
         ws.source_path(release_id),
-        limit=MAX_SOURCE_BYTES,
+        limit=MAX_SOURCE_MD_BYTES,
         name=f"releases/{release_id}/source.md",
         fix=f"save it as UTF-8 and run 'press update {release_id}'",
     )

@@ -10,10 +10,12 @@ push changes is what it checked against.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import rules, store
-from ..errors import ConflictError, InputError
+from ..errors import ConflictError, InputError, RuleError
 from ..fsio import decode_text
 from ..locales import check_language, wrong_script
 from ..model import UnitState, is_valid_id, text_digest
@@ -118,10 +120,15 @@ def push(
                 f"{name}: the translations look like {problem} text, not {lang}",
                 f"is the file's Language header ({lang}) right? Push it as the language it is in",
             )
-        if review:
-            result = _apply_review(actor, catalog, entries)
-        else:
-            result = _apply(actor, catalog, entries)
+        try:
+            if review:
+                result = _apply_review(actor, catalog, entries)
+            else:
+                result = _apply(actor, catalog, entries)
+        except _UnitRefused as refused:
+            raise RuleError(
+                f"{name}: unit {refused.where}: {refused.error.message}", refused.error.hint
+            ) from None
         if result.total_changed:
             if not review:
                 catalog.last_translator = actor.name
@@ -201,6 +208,21 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+class _UnitRefused(Exception):
+    """A rule refused a unit of a pushed file (push names the file and the unit)."""
+
+    def __init__(self, where: str, error: RuleError) -> None:
+        self.where, self.error = where, error
+
+
+@contextlib.contextmanager
+def _unit(unit) -> Iterator[None]:
+    try:
+        yield
+    except RuleError as exc:
+        raise _UnitRefused(unit.where, exc) from None
+
+
 def _since_pull(entry: PoEntry, unit, who: str) -> str:
     """How the workspace's unit relates to the file's: current, stale or conflict.
 
@@ -252,7 +274,8 @@ def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> PushResult
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
             result.unchanged += 1
             continue
-        rules.translate(unit, entry.msgstr, mark, fuzzy=entry.fuzzy)
+        with _unit(unit):
+            rules.translate(unit, entry.msgstr, mark, fuzzy=entry.fuzzy)
         result.count(unit.state.key)
     return result
 
@@ -280,16 +303,24 @@ def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> Pus
             ):
                 result.unchanged += 1
                 continue
-            rules.send_back(unit, mark, " ".join(notes), text=entry.msgstr)
+            with _unit(unit):
+                if entry.msgstr != unit.translation:  # the reviewer's own text goes back too
+                    rules.translate(unit, entry.msgstr, mark, fuzzy=True)
+                rules.send_back(unit, mark, " ".join(notes))
             result.count("sent_back")
         elif entry.msgstr != unit.translation:
-            rules.edit(unit, entry.msgstr, mark)
+            with _unit(unit):
+                rules.edit(unit, entry.msgstr, mark)
             result.count("edited")
         elif unit.state is UnitState.APPROVED:
             result.unchanged += 1
         elif actor.wrote(unit):
             result.own += 1
         else:  # left as it is (or its fuzzy mark cleared): approved
-            rules.approve(unit, mark)
+            with _unit(unit):
+                if unit.state is UnitState.NEEDS_WORK:
+                    rules.accept(unit, mark)
+                else:
+                    rules.approve(unit, mark)
             result.count("approved")
     return result

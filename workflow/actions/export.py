@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import store
 from ..errors import RuleError
-from ..export.bundle import FORMATS, editions, render_bundle
+from ..export.bundle import FORMATS, check_formats, editions, render_bundle
 from ..fsio import atomic_write
 from ..people import Action, Actor
 from ..status import release_status
@@ -36,6 +36,7 @@ def export(
     A draft can be made by anyone; the final bundle only by a publisher, and only of an
     approved (or published) release whose content is still what the editor approved.
     """
+    formats = check_formats(tuple(formats))
     if not draft:
         actor.require(Action.EXPORT)
     folder = Path(out) if out is not None else ws.export_dir(release_id)

@@ -81,13 +81,19 @@ def decide(
     *,
     text: str = "",
     note: str = "",
+    shown: str | None = None,
 ) -> Decided:
     """One reviewer's decision on one unit (its source text), saved and journaled at once.
 
     Sending back needs a note for the translator; an edit is the reviewer's own
-    text, approved by them.
+    text, approved by them. ``shown`` is the translation the reviewer decided on:
+    when it is given and the unit's text changed since, the decision is refused.
     """
-    decision = Decision(decision)
+    try:
+        decision = Decision(decision)
+    except ValueError:
+        choices = ", ".join(d.value for d in Decision)
+        raise RuleError(f"unknown decision '{decision}'", f"use one of {choices}") from None
     actor.require(Action.REVIEW, check_language(lang))
     note = " ".join(note.split())
     if decision is Decision.SEND_BACK and not note:
@@ -99,6 +105,16 @@ def decide(
         unit = catalog.by_source().get(source)
         if unit is None:
             raise ConflictError("the unit is no longer in the release", "start the review again")
+        if shown is not None and unit.translation != shown:
+            who = f" by {unit.translated_by.who}" if unit.translated_by else ""
+            raise ConflictError(
+                f"{unit.where} was changed{who} since you saw it", "look at it again"
+            )
+        if decision is Decision.APPROVE and unit.state is UnitState.NEEDS_WORK:
+            raise RuleError(
+                f"{unit.where} was sent back to its translator meanwhile",
+                "it waits for the translator now",
+            )
         mark = actor.mark()
         if decision is Decision.APPROVE:
             actor.require_other_eyes(unit)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from .. import status as derived
 from .. import store
 from ..journal import History
@@ -9,14 +11,26 @@ from ..people import Actor
 from ..workspace import Workspace
 
 
-def list_releases(ws: Workspace, actor: Actor) -> list[dict]:
+@dataclass
+class Overview:
+    """Every release of the workspace, and those whose files could not be read."""
+
+    releases: list[dict]
+    unreadable: dict[str, str] = field(default_factory=dict)
+    """Release id -> what is wrong with it (a hand edit broke a file): one line each."""
+
+
+def list_releases(ws: Workspace, actor: Actor) -> Overview:
     """Every release: ``id``, ``title``, ``date``, ``state`` and ``source_language``."""
-    return derived.list_releases(ws)
+    overview = statuses(ws, actor)
+    overview.releases = [{k: row[k] for k in derived.LIST_KEYS} for row in overview.releases]
+    return overview
 
 
-def statuses(ws: Workspace, actor: Actor) -> list[dict]:
+def statuses(ws: Workspace, actor: Actor) -> Overview:
     """The status object of every release, in id order (see :func:`status`)."""
-    return derived.statuses(ws)
+    unreadable: dict[str, str] = {}
+    return Overview(derived.statuses(ws, unreadable=unreadable), unreadable)
 
 
 def status(ws: Workspace, actor: Actor, release_id: str) -> dict:

@@ -24,13 +24,16 @@ def pull(
 ) -> None:
     """Write the PO file a translator (or, with --review, a reviewer) edits.
 
-    The file goes to ./ID.LANG.po unless -o says otherwise.
+    The file goes to ./ID.LANG.po unless -o names another file or a folder.
     """
     from ..actions import pull as pull_catalog
     from ..fsio import atomic_write
 
     to_stdout = output is not None and str(output) == "-"
-    path = output or Path(f"{release_id}.{lang}{'.review' if review else ''}.po")
+    name = f"{release_id}.{lang}{'.review' if review else ''}.po"
+    path = output or Path(name)
+    if path.is_dir():  # a folder: the file goes into it, as cp does
+        path = path / name
     if not to_stdout:
         require_folder(path)
     pulled = pull_catalog(*session(None), release_id, lang, review=review)

@@ -40,6 +40,16 @@ def console(stderr: bool = False):
     return Console(highlight=False, stderr=stderr)
 
 
+def fail_lines(messages: list[str]) -> None:
+    """Each message as one red line on stderr, then exit code 1 (the terminal's error form)."""
+    from rich.markup import escape
+
+    err = console(stderr=True)
+    for message in messages:
+        err.print(f"[bold red]error:[/] [red]{escape(message)}[/]", soft_wrap=True)
+    raise typer.Exit(1)
+
+
 def print_json(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -66,7 +76,7 @@ def print_table(
     fixed = sum(w for c, w in zip(columns, widths, strict=True) if not c.wrap)
     wrapped = sum(max(len(c.header), _MIN_WRAPPED) for c in columns if c.wrap)
     if title:
-        out.print(f"[bold]{escape(title)}[/]")
+        out.print(f"[bold]{escape(title)}[/]", soft_wrap=True)
     if fixed + wrapped + _GAP * (len(columns) - 1) > out.width:
         _records(out, columns, rows)
     else:
@@ -104,10 +114,26 @@ def _records(out, columns: Sequence[Column], rows: Sequence[Sequence]) -> None:
                 continue
             labelled = index and column.justify == "right"
             short.append(f"{column.header} {cell}" if labelled else str(cell))
-        out.print(escape("  ".join(short)), soft_wrap=True)
+        for number, line in enumerate(_fill(short, out.width - 2)):
+            out.print(escape(line if number == 0 else f"  {line}"), soft_wrap=True)
         for column, cell in zip(columns, row, strict=True):
             if column.wrap and str(cell):
                 out.print(Padding(escape(str(cell)), (0, 0, 0, 4)))
+
+
+def _fill(fields: list[str], width: int) -> list[str]:
+    """Fields joined by two spaces into lines of at most ``width``, never breaking a field.
+
+    >>> _fill(["2026-11-12-osce", "done 100%", "approved 23"], 28)
+    ['2026-11-12-osce  done 100%', 'approved 23']
+    """
+    lines: list[str] = []
+    for text in fields:
+        if lines and len(lines[-1]) + 2 + len(text) <= width:
+            lines[-1] += "  " + text
+        else:
+            lines.append(text)
+    return lines
 
 
 def _plain(columns, rows, title: str | None, caption: str | None) -> None:

@@ -70,7 +70,7 @@ def review(release_id: ReleaseArg, lang: LangOption, as_name: AsUserOption = Non
 def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
     """Ask for one unit's decision and save it; False when the reviewer quits."""
     from ..actions import decide
-    from ..errors import PressError
+    from ..errors import ConflictError, PressError
 
     while True:
         answer = _ask(f"{KEYS}: ")
@@ -106,7 +106,12 @@ def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
                 decision,
                 text=text,
                 note=note,
+                shown=unit.translation,
             )
+        except ConflictError as exc:  # changed or gone meanwhile: what was shown is stale
+            typer.echo(f"error: {exc}; left for now", err=True)
+            tally.add("skipped")
+            return True
         except PressError as exc:
             typer.echo(f"error: {exc}", err=True)
             continue
@@ -150,7 +155,7 @@ def _ask_edit(current: str) -> str | None:
     place (readline); otherwise it is shown, and an empty answer keeps it.
     """
     try:
-        if sys.stdin.isatty():
+        if sys.stdin.isatty() and sys.stdout.isatty():  # readline edits only a terminal
             return _prefilled("Your text: ", current)
         typer.echo(f"Current text: {current}")
         return input("Your text (Enter keeps it): ").strip() or current

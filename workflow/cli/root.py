@@ -13,6 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import PressError, Unidentified
+from .output import fail_lines
 
 COMMAND_ORDER = (
     "init",
@@ -59,13 +60,7 @@ class PressGroup(TyperGroup):
 
 
 def _fail(message: str) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/] [red]{escape(message)}[/]"
-    )
-    raise typer.Exit(1)
+    fail_lines([message])
 
 
 def _version(value: bool) -> None:

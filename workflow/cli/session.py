@@ -17,8 +17,13 @@ from ..workspace import Workspace
 
 
 def workspace() -> Workspace:
-    """The workspace of the current folder (or PRESS_ROOT)."""
-    return Workspace.find()
+    """The workspace of the current folder (or PRESS_ROOT); its config's warnings on stderr."""
+    import typer
+
+    ws = Workspace.find()
+    for warning in ws.config.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    return ws
 
 
 def actor(ws: Workspace, as_name: str | None) -> Actor:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import JsonOption, ReleaseArg, complete_release
-from .output import Column, console, local_time, print_json, print_table
+from .output import Column, console, fail_lines, local_time, print_json, print_table
 from .session import session
 
 
@@ -15,17 +15,24 @@ def list_command(json_output: JsonOption = False) -> None:
     """List the releases of the workspace with their state."""
     from ..actions import list_releases
 
-    rows = list_releases(*session(None))
+    overview = list_releases(*session(None))
+    rows = overview.releases
     if json_output:
         print_json(rows)
-        return
-    if not rows:
+    elif rows:
+        print_table(
+            [Column("id"), Column("lang"), Column("state"), Column("title", wrap=True)],
+            [[r["id"], r["source_language"], _state(r), r["title"]] for r in rows],
+        )
+    elif not overview.unreadable:
         typer.echo("No releases yet. Add one with: press ingest FILE --lang LANG")
-        return
-    print_table(
-        [Column("id"), Column("lang"), Column("state"), Column("title", wrap=True)],
-        [[r["id"], r["source_language"], _state(r), r["title"]] for r in rows],
-    )
+    _unreadable(overview.unreadable)
+
+
+def _unreadable(problems: dict[str, str]) -> None:
+    """One error line for each release that could not be read; exit code 1 if any."""
+    if problems:
+        fail_lines(list(problems.values()))
 
 
 def status(
@@ -54,16 +61,18 @@ def status(
         if found.get("source_changed"):
             typer.echo(f"source.md was edited: run 'press update {release_id}'")
         return
-    rows = statuses(ws, actor)
+    overview = statuses(ws, actor)
+    rows = overview.releases
     if json_output:
         print_json(rows)
-    elif not rows:
-        typer.echo("No releases yet. Add one with: press ingest FILE --lang LANG")
-    else:
+    elif rows:
         print_table(
-            [Column("id"), Column("state"), Column("translated / approved per language")],
+            [Column("id"), Column("state"), Column("done / approved")],
             [[row["id"], _state(row), _percentages(row)] for row in rows],
         )
+    elif not overview.unreadable:
+        typer.echo("No releases yet. Add one with: press ingest FILE --lang LANG")
+    _unreadable(overview.unreadable)
 
 
 def _state(row: dict) -> str:

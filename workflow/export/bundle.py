@@ -21,11 +21,17 @@ def parse_formats(text: str) -> tuple[str, ...]:
     >>> parse_formats("HTML"), parse_formats("docx, html")
     (('html',), ('docx', 'html'))
     """
-    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    return check_formats(tuple(f.strip().lower() for f in text.split(",") if f.strip()))
+
+
+def check_formats(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """The formats asked for, each once; refused when one is not a format press writes."""
+    formats = tuple(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        shown = unknown[0] if unknown else text
-        raise InputError(f"unknown export format '{shown}'", f"use {' or '.join(FORMATS)}")
+    if not formats:
+        raise InputError("no export format given", f"use {' or '.join(FORMATS)}")
+    if unknown:
+        raise InputError(f"unknown export format '{unknown[0]}'", f"use {' or '.join(FORMATS)}")
     return formats
 
 

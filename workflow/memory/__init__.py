@@ -280,7 +280,8 @@ class Memory:
         try:
             temporary = _copy_beside(path, target)
             with index.batch(conn) as changes:
-                count = files.add_tmx(changes, f"translations/memory/{name}", temporary, name)
+                stored = f"translations/memory/{name}"
+                count = files.add_tmx(changes, stored, temporary, name, shown=path.name)
                 os.replace(temporary, target)
         except BaseException:
             if temporary is not None:

@@ -164,8 +164,8 @@ def _index_file(changes: Batch, root: Path, path: str) -> tuple[int, bool] | Non
     return count, True
 
 
-def add_tmx(changes: Batch, path: str, file: Path, name: str) -> int:
+def add_tmx(changes: Batch, path: str, file: Path, name: str, shown: str | None = None) -> int:
     """Index an imported TMX file (being copied to ``path``); refuse it with an InputError."""
     st = file.stat()
     file_id = changes.add_file(path, st.st_size, st.st_mtime_ns, tmx_origin(name))
-    return changes.insert_units(file_id, tmx_rows(file, name))
+    return changes.insert_units(file_id, tmx_rows(file, shown or name))

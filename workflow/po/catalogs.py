@@ -23,6 +23,9 @@ from .read import parse_po
 from .write import render_po
 
 MAX_PO_BYTES = 10 * MB
+"""The largest PO file a person may push."""
+MAX_CATALOG_BYTES = 64 * MB
+"""The largest of the workspace's own PO files press reads (a long release is large)."""
 
 _KIND_NOTES = {
     BlockKind.TITLE: "title: the headline of the release",
@@ -93,15 +96,48 @@ def _marks(unit: Unit) -> list[str]:
     return lines
 
 
+def _is_mark(line: str) -> bool:
+    return bool(_TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line))
+
+
+def _split_notes(entry: PoEntry) -> tuple[list[str], list[str]]:
+    """press's marks and the comment lines people wrote.
+
+    An editor that wraps comments (polib saves at 78 columns) may have cut a long
+    mark in two; its lines are joined again. A line that starts like a mark but
+    is none stays a note, and is never read as a mark.
+    """
+    lines, marks, notes, i = entry.notes, [], [], 0
+    while i < len(lines):
+        line = lines[i]
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if line.startswith("press: ") and following.startswith("(text "):
+            line = f"{line} {following}"  # the digest, wrapped onto a line of its own
+            i += 1
+        if line.startswith("press: ") and not _is_mark(line):
+            for end in range(i + 2, min(i + 4, len(lines)) + 1):
+                joined = " ".join(part.strip() for part in lines[i:end])
+                if _is_mark(joined):
+                    marks.append(joined)
+                    i = end
+                    break
+            else:
+                i += 1  # a broken mark: nobody's note, and no mark
+            continue
+        (marks if _is_mark(line) else notes).append(line)
+        i += 1
+    return marks, notes
+
+
 def user_notes(entry: PoEntry) -> list[str]:
     """The comment lines people wrote (everything but press's own marks)."""
-    return [line for line in entry.notes if not line.startswith("press: ")]
+    return _split_notes(entry)[1]
 
 
 def _read_marks(entry: PoEntry) -> tuple[Mark | None, Mark | None]:
     """The marks of a workspace file; an approval counts only for the text it was given to."""
     translated = approved = None
-    for line in entry.notes:
+    for line in _split_notes(entry)[0]:
         if match := _TRANSLATED_RE.fullmatch(line):
             translated = Mark(match["who"], match["day"])
         elif (match := _APPROVED_RE.fullmatch(line)) and match["digest"] == text_digest(
@@ -117,7 +153,7 @@ def base_digest(entry: PoEntry) -> str | None:
     Only a base for telling what changed since the file was pulled; never trusted as a
     state (a forged one can only hide a conflict from the one who forged it).
     """
-    for line in entry.notes:
+    for line in _split_notes(entry)[0]:
         match = _TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line)
         if match and match["digest"]:
             return match["digest"]
@@ -171,7 +207,9 @@ def catalog_from_po(po: PoFile) -> Catalog:
 def read_catalog(path: Path) -> Catalog:
     """A workspace's PO file (named in errors with its language folder: ``kk/x.po``)."""
     name = f"{path.parent.name}/{path.name}"
-    text = read_text(path, limit=MAX_PO_BYTES, name=name, fix="save it as UTF-8 in a PO editor")
+    text = read_text(
+        path, limit=MAX_CATALOG_BYTES, name=name, fix="save it as UTF-8 in a PO editor"
+    )
     return catalog_from_po(parse_po(text, name))
 
 

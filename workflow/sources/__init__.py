@@ -23,6 +23,9 @@ from .markdown import read_markdown
 from .plaintext import read_plaintext
 
 MAX_SOURCE_BYTES = 2 * MB
+"""The largest source file a person may ingest (a press release is much shorter)."""
+MAX_SOURCE_MD_BYTES = 32 * MB
+"""The largest ``source.md`` press reads: its own, which a hand edit may have grown."""
 
 
 READERS = {".txt": read_plaintext, ".md": read_markdown}
