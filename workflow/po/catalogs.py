@@ -96,36 +96,35 @@ def _marks(unit: Unit) -> list[str]:
     return lines
 
 
-def _is_mark(line: str) -> bool:
-    return bool(_TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line))
+def _mark(line: str) -> re.Match | None:
+    return _TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line)
 
 
-def _split_notes(entry: PoEntry) -> tuple[list[str], list[str]]:
-    """press's marks and the comment lines people wrote.
+def _split_notes(entry: PoEntry) -> tuple[list[re.Match], list[str]]:
+    """press's marks (as matches) and the comment lines people wrote.
 
     An editor that wraps comments (polib saves at 78 columns) may have cut a long
     mark in two; its lines are joined again. A line that starts like a mark but
-    is none stays a note, and is never read as a mark.
+    is none is neither a mark nor anybody's note.
     """
     lines, marks, notes, i = entry.notes, [], [], 0
     while i < len(lines):
         line = lines[i]
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if line.startswith("press: ") and following.startswith("(text "):
-            line = f"{line} {following}"  # the digest, wrapped onto a line of its own
-            i += 1
-        if line.startswith("press: ") and not _is_mark(line):
-            for end in range(i + 2, min(i + 4, len(lines)) + 1):
-                joined = " ".join(part.strip() for part in lines[i:end])
-                if _is_mark(joined):
-                    marks.append(joined)
-                    i = end
-                    break
-            else:
-                i += 1  # a broken mark: nobody's note, and no mark
-            continue
-        (marks if _is_mark(line) else notes).append(line)
         i += 1
+        if not line.startswith("press: "):
+            notes.append(line)
+            continue
+        if i < len(lines) and lines[i].lstrip().startswith("(text "):
+            line = f"{line} {lines[i].strip()}"  # the digest, wrapped onto a line of its own
+            i += 1
+        match = _mark(line)
+        for end in range(i + 1, min(i + 3, len(lines)) + 1) if match is None else ():
+            match = _mark(" ".join([line, *(part.strip() for part in lines[i:end])]))
+            if match is not None:
+                i = end
+                break
+        if match is not None:
+            marks.append(match)
     return marks, notes
 
 
@@ -134,15 +133,13 @@ def user_notes(entry: PoEntry) -> list[str]:
     return _split_notes(entry)[1]
 
 
-def _read_marks(entry: PoEntry) -> tuple[Mark | None, Mark | None]:
+def _read_marks(entry: PoEntry, marks: list[re.Match]) -> tuple[Mark | None, Mark | None]:
     """The marks of a workspace file; an approval counts only for the text it was given to."""
     translated = approved = None
-    for line in _split_notes(entry)[0]:
-        if match := _TRANSLATED_RE.fullmatch(line):
+    for match in marks:
+        if match.re is _TRANSLATED_RE:
             translated = Mark(match["who"], match["day"])
-        elif (match := _APPROVED_RE.fullmatch(line)) and match["digest"] == text_digest(
-            entry.msgid, entry.msgstr
-        ):
+        elif match["digest"] == text_digest(entry.msgid, entry.msgstr):
             approved = Mark(match["who"], match["day"])
     return translated, approved
 
@@ -153,9 +150,8 @@ def base_digest(entry: PoEntry) -> str | None:
     Only a base for telling what changed since the file was pulled; never trusted as a
     state (a forged one can only hide a conflict from the one who forged it).
     """
-    for line in _split_notes(entry)[0]:
-        match = _TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line)
-        if match and match["digest"]:
+    for match in _split_notes(entry)[0]:
+        if match["digest"]:
             return match["digest"]
     return None
 
@@ -175,7 +171,8 @@ def catalog_from_po(po: PoFile) -> Catalog:
         if not entry.msgid:
             continue
         kind = _KINDS_BY_WORD.get(entry.extracted[0].split(":")[0] if entry.extracted else "")
-        translated_by, approved_by = _read_marks(entry)
+        marks, notes = _split_notes(entry)
+        translated_by, approved_by = _read_marks(entry, marks)
         state = state_of(entry)
         if approved_by and state is UnitState.TRANSLATED:
             state = UnitState.APPROVED
@@ -186,7 +183,7 @@ def catalog_from_po(po: PoFile) -> Catalog:
                 positions=entry.positions,
                 translation=entry.msgstr,
                 state=state,
-                notes=user_notes(entry),
+                notes=notes,
                 previous_source=entry.previous_msgid,
                 translated_by=translated_by,
                 approved_by=approved_by if state is UnitState.APPROVED else None,
