@@ -3,8 +3,10 @@
 Every file press writes goes through :func:`atomic_file` (a temporary file in the
 same folder, fsync, rename), so a reader or a crash sees the old file or the new
 one, never a mix. Every text press reads from a person — a pushed PO file, a
-source release, a hand-edited ``source.md``, a journal — goes through
-:func:`decode_text`: bounded, UTF-8 (a byte-order mark dropped), no NUL, LF line ends.
+source release, a hand-edited ``source.md``, the config — goes through
+:func:`decode_text`: bounded, UTF-8 (a byte-order mark dropped), no NUL, LF line
+ends. (The journal is read through :func:`read_bytes` and decoded line by line,
+so that one torn line costs only itself.)
 """
 
 from __future__ import annotations

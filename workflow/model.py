@@ -201,6 +201,15 @@ class Unit:
     @property
     def where(self) -> str:
         """How reports name the unit: its first position (``p3.s2``), else its text."""
-        if self.positions:
-            return self.positions[0]
-        return f"'{self.source if len(self.source) <= 40 else self.source[:39] + '…'}'"
+        return unit_label(self.positions, self.source)
+
+
+def unit_label(positions: list[str], source: str, width: int = 40) -> str:
+    """A unit as reports name it: ``p3.s2``, or its source text cut to ``width``.
+
+    >>> unit_label([], "The Deputy Chairman of the Assembly met a delegation of the OSCE.")
+    "'The Deputy Chairman of the Assembly met…'"
+    """
+    if positions:
+        return positions[0]
+    return f"'{source if len(source) <= width else source[: width - 1] + '…'}'"

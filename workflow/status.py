@@ -275,8 +275,4 @@ def release_digest(workspace: Workspace, release_id: str) -> str:
 
 
 LIST_KEYS = ("id", "title", "date", "state", "source_language")
-
-
-def list_releases(workspace: Workspace) -> list[dict]:
-    """Every release with its id, title, date, state and source language."""
-    return [{key: status[key] for key in LIST_KEYS} for status in statuses(workspace)]
+"""What ``press list`` shows of each release."""

@@ -43,12 +43,17 @@ def read_source_text(ws: Workspace, release_id: str) -> str:
     )
 
 
-def read_document(ws: Workspace, release_id: str) -> SourceDocument:
-    """The release's source document as ``source.md`` says now, id and language filled in."""
-    document = read_markdown(read_source_text(ws, release_id))
+def _read(ws: Workspace, release_id: str) -> tuple[SourceDocument, str]:
+    text = read_source_text(ws, release_id)
+    document = read_markdown(text)
     document.id = release_id
     document.language = document.language or ws.config.source_language
-    return document
+    return document, text
+
+
+def read_document(ws: Workspace, release_id: str) -> SourceDocument:
+    """The release's source document as ``source.md`` says now, id and language filled in."""
+    return _read(ws, release_id)[0]
 
 
 @dataclass
@@ -108,21 +113,18 @@ class StoredRelease:
 
     def save(self, catalog: Catalog) -> tuple[str | None, str | None]:
         """Write a changed catalog; the file's digests before and after, for the journal."""
-        _require_lock(self.ws)
         return save_catalog(self.ws, catalog, self.release.title)
 
     def record(self, action: str, **fields) -> dict:
         """Append one line to the release's journal (see :func:`journal.entry`)."""
-        _require_lock(self.ws)
         return record(self.ws, self.id, action, **fields)
 
 
 def load(ws: Workspace, release_id: str) -> StoredRelease:
     """The release as its files say now, for reading (no lock)."""
-    text = read_source_text(ws, release_id)
-    document = read_markdown(text)
-    language = document.language or ws.config.source_language
-    return StoredRelease(ws, build_release(document, release_id, language), source_digest(text))
+    document, text = _read(ws, release_id)
+    release = build_release(document, release_id, document.language)
+    return StoredRelease(ws, release, source_digest(text))
 
 
 @contextlib.contextmanager

@@ -14,8 +14,6 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .config import CONFIG_NAME, Config, config_table, parse_config, render_config
 from .errors import NotFound, WorkspaceError
 from .fsio import atomic_write
@@ -33,7 +31,7 @@ class Workspace:
     def __init__(self, root: Path, config: Config) -> None:
         self.root = root
         self.config = config
-        self._lock: FileLock | None = None
+        self._lock = None  # a filelock.FileLock, made by the first lock()
 
     @classmethod
     def find(cls, start: Path | None = None) -> Workspace:
@@ -124,6 +122,8 @@ class Workspace:
         The lock is reentrant for this object (an action may call another while it
         holds it); another :class:`Workspace`, or another process, waits for it.
         """
+        from filelock import FileLock, Timeout  # 20 ms of imports: only writers pay them
+
         if self._lock is None:
             self.state_dir.mkdir(exist_ok=True)
             self._lock = FileLock(self.state_dir / "lock")

@@ -18,7 +18,7 @@ from .. import rules, store
 from ..errors import ConflictError, InputError, RuleError
 from ..fsio import decode_text
 from ..locales import check_language, wrong_script
-from ..model import UnitState, is_valid_id, text_digest
+from ..model import UnitState, is_valid_id, text_digest, unit_label
 from ..people import Action, Actor
 from ..po.catalogs import (
     MAX_PO_BYTES,
@@ -120,15 +120,8 @@ def push(
                 f"{name}: the translations look like {problem} text, not {lang}",
                 f"is the file's Language header ({lang}) right? Push it as the language it is in",
             )
-        try:
-            if review:
-                result = _apply_review(actor, catalog, entries)
-            else:
-                result = _apply(actor, catalog, entries)
-        except _UnitRefused as refused:
-            raise RuleError(
-                f"{name}: unit {refused.where}: {refused.error.message}", refused.error.hint
-            ) from None
+        apply = _apply_review if review else _apply
+        result = apply(actor, catalog, entries, name)
         if result.total_changed:
             if not review:
                 catalog.last_translator = actor.name
@@ -176,7 +169,7 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
     for entry in entries:
         if entry.obsolete or not entry.msgid:
             continue
-        label = entry.positions[0] if entry.positions else f"'{_short(entry.msgid)}'"
+        label = unit_label(entry.positions, entry.msgid)
         if entry.msgctxt is not None or entry.plural:
             problems.append(f"unit {label} has a context or plural form press never writes")
         elif entry.msgid not in by_source:
@@ -204,23 +197,13 @@ def _line_ends(text: str) -> tuple[bool, bool]:
     return text.startswith("\n"), text.endswith("\n")
 
 
-def _short(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-class _UnitRefused(Exception):
-    """A rule refused a unit of a pushed file (push names the file and the unit)."""
-
-    def __init__(self, where: str, error: RuleError) -> None:
-        self.where, self.error = where, error
-
-
 @contextlib.contextmanager
-def _unit(unit) -> Iterator[None]:
+def _unit(name: str, unit) -> Iterator[None]:
+    """A rule refusing a unit of a pushed file: the refusal names the file and the unit."""
     try:
         yield
     except RuleError as exc:
-        raise _UnitRefused(unit.where, exc) from None
+        raise RuleError(f"{name}: unit {unit.where}: {exc.message}", exc.hint) from None
 
 
 def _since_pull(entry: PoEntry, unit, who: str) -> str:
@@ -249,7 +232,7 @@ def _since_pull(entry: PoEntry, unit, who: str) -> str:
     return "conflict"
 
 
-def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> PushResult:
+def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) -> PushResult:
     """A translator's file: new texts, and the translator's own fuzzy marks."""
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
@@ -274,13 +257,13 @@ def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> PushResult
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
             result.unchanged += 1
             continue
-        with _unit(unit):
+        with _unit(name, unit):
             rules.translate(unit, entry.msgstr, mark, fuzzy=entry.fuzzy)
         result.count(unit.state.key)
     return result
 
 
-def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> PushResult:
+def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) -> PushResult:
     """A reviewer's file: left as is approves, fuzzy sends back, an edit is the reviewer's."""
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
@@ -303,13 +286,13 @@ def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> Pus
             ):
                 result.unchanged += 1
                 continue
-            with _unit(unit):
+            with _unit(name, unit):
                 if entry.msgstr != unit.translation:  # the reviewer's own text goes back too
                     rules.translate(unit, entry.msgstr, mark, fuzzy=True)
                 rules.send_back(unit, mark, " ".join(notes))
             result.count("sent_back")
         elif entry.msgstr != unit.translation:
-            with _unit(unit):
+            with _unit(name, unit):
                 rules.edit(unit, entry.msgstr, mark)
             result.count("edited")
         elif unit.state is UnitState.APPROVED:
@@ -317,7 +300,7 @@ def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry]) -> Pus
         elif actor.wrote(unit):
             result.own += 1
         else:  # left as it is (or its fuzzy mark cleared): approved
-            with _unit(unit):
+            with _unit(name, unit):
                 if unit.state is UnitState.NEEDS_WORK:
                     rules.accept(unit, mark)
                 else:

@@ -9,6 +9,7 @@ from .. import store
 from ..errors import RuleError
 from ..export.bundle import FORMATS, check_formats, editions, render_bundle
 from ..fsio import atomic_write
+from ..model import ReleaseState
 from ..people import Action, Actor
 from ..status import release_status
 from ..workspace import Workspace
@@ -43,10 +44,10 @@ def export(
     # under the lock, so the content checked is the content rendered
     with store.opened(ws, release_id) as stored:
         if not draft:
-            state = release_status(ws, release_id)["state"]
-            if state not in ("approved", "published"):
+            state = ReleaseState(release_status(ws, release_id)["state"])
+            if state not in (ReleaseState.APPROVED, ReleaseState.PUBLISHED):
                 raise RuleError(
-                    f"release {release_id} is {state.replace('_', ' ')}, not approved: "
+                    f"release {release_id} is {state.label}, not approved: "
                     "only a draft can be exported",
                     f"export a draft with 'press export {release_id} --draft'",
                 )

@@ -161,8 +161,8 @@ _STATE_HINTS = {
 }
 
 
-def _current(ws: Workspace, release_id: str, doing: str, allowed: tuple[ReleaseState, ...]):
-    """The release's state and content digest, refused unless the state allows ``doing``."""
+def _current(ws: Workspace, release_id: str, doing: str, allowed: tuple[ReleaseState, ...]) -> str:
+    """The release's content digest, refused unless its state allows ``doing``."""
     status = release_status(ws, release_id)
     if status.get("source_changed"):
         raise ConflictError(
@@ -175,14 +175,14 @@ def _current(ws: Workspace, release_id: str, doing: str, allowed: tuple[ReleaseS
             f"cannot {doing} {release_id}: it is {state.label}",
             _STATE_HINTS.get(state, f"see 'press status {release_id}'"),
         )
-    return state, release_digest(ws, release_id)
+    return release_digest(ws, release_id)
 
 
 def approve(ws: Workspace, actor: Actor, release_id: str) -> SignOff:
     """The editor's sign-off: every unit of every language approved; bound to the content."""
     actor.require(Action.APPROVE)
     with ws.lock():
-        _state, digest = _current(ws, release_id, "approve", (ReleaseState.READY,))
+        digest = _current(ws, release_id, "approve", (ReleaseState.READY,))
         history = store.history(ws, release_id)
         correction = any(e["action"] == "publish" for e in history.entries)
         store.record(
@@ -201,7 +201,7 @@ def publish(ws: Workspace, actor: Actor, release_id: str) -> SignOff:
     """Record publication of an approved release."""
     actor.require(Action.PUBLISH)
     with ws.lock():
-        _state, digest = _current(ws, release_id, "publish", (ReleaseState.APPROVED,))
+        digest = _current(ws, release_id, "publish", (ReleaseState.APPROVED,))
         store.record(ws, release_id, "publish", who=actor.name, before=digest, after=digest)
     return SignOff(release_id, "publish", actor.name, digest)
 
@@ -218,7 +218,7 @@ def reject(
         check_language(lang)
     with store.opened(ws, release_id) as stored:
         langs = [stored.check_target(lang)] if lang else stored.targets
-        _state, before = _current(ws, release_id, "reject", ())
+        before = _current(ws, release_id, "reject", ())
         counts = {}
         for target in langs:
             catalog = stored.catalog(target)

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ..model import LANGUAGES
-
 
 def complete_release(incomplete: str) -> list[str]:
     """Shell completion of a release id: the workspace's ids that start so."""
@@ -23,6 +21,8 @@ def complete_release(incomplete: str) -> list[str]:
 
 
 def complete_language(incomplete: str) -> list[str]:
+    from ..model import LANGUAGES
+
     return [lang for lang in LANGUAGES if lang.startswith(incomplete)]
 
 

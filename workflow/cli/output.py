@@ -10,8 +10,6 @@ for scripts). Times are shown in local time, readably; JSON keeps ISO 8601.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +49,8 @@ def fail_lines(messages: list[str]) -> None:
 
 
 def print_json(data) -> None:
+    import json
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -157,6 +157,8 @@ def local_time(iso: str) -> str:
     >>> local_time("not a time")
     'not a time'
     """
+    import datetime as dt
+
     try:
         moment = dt.datetime.fromisoformat(iso)
     except (TypeError, ValueError):

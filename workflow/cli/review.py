@@ -97,7 +97,7 @@ def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
                 typer.echo("The text is as it was: approve it with a, or edit it.")
                 continue
         try:
-            decide(
+            decided = decide(
                 ws,
                 actor,
                 queue.release_id,
@@ -115,7 +115,7 @@ def _decide(out, ws, actor, queue, unit, tally: Tally) -> bool:
         except PressError as exc:
             typer.echo(f"error: {exc}", err=True)
             continue
-        tally.add({"approve": "approved", "send back": "sent back", "edit": "edited"}[decision])
+        tally.add(decided.decision.done.replace("_", " "))
         typer.echo(_CONFIRM[decision].format(where=unit.where))
         return True
 

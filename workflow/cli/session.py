@@ -1,24 +1,28 @@
 """Who runs the command, and in which workspace: resolved here, for the terminal only.
 
 The library never reads the environment or git to learn who the user is; this
-face does, and passes an :class:`~workflow.people.Actor` down.
+face does, and passes an :class:`~workflow.people.Actor` down. The library is
+imported inside the functions, when a command runs: every command module imports
+this one, and ``press --version``, ``--help`` and shell completion should not pay
+for what they do not use.
 """
 
 from __future__ import annotations
 
-import getpass
 import os
-import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..fsio import read_bytes
-from ..people import Actor, identify
-from ..workspace import Workspace
+if TYPE_CHECKING:
+    from ..people import Actor
+    from ..workspace import Workspace
 
 
 def workspace() -> Workspace:
     """The workspace of the current folder (or PRESS_ROOT); its config's warnings on stderr."""
     import typer
+
+    from ..workspace import Workspace
 
     ws = Workspace.find()
     for warning in ws.config.warnings:
@@ -32,6 +36,8 @@ def actor(ws: Workspace, as_name: str | None) -> Actor:
     In a single-user workspace, with neither, git's ``user.name`` or the login name:
     the journal should say who it was.
     """
+    from ..people import identify
+
     name = (as_name or os.environ.get("PRESS_USER", "")).strip()
     if not name and ws.config.single_user:
         name = _git_user() or _login()
@@ -44,6 +50,8 @@ def session(as_name: str | None) -> tuple[Workspace, Actor]:
 
 
 def _git_user() -> str:
+    import subprocess
+
     try:
         done = subprocess.run(
             ["git", "config", "user.name"], capture_output=True, text=True, timeout=5
@@ -54,6 +62,8 @@ def _git_user() -> str:
 
 
 def _login() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -62,4 +72,6 @@ def _login() -> str:
 
 def read_input(path: Path, limit: int) -> bytes:
     """A file the user named, read before anything else is asked of them (bounded)."""
+    from ..fsio import read_bytes
+
     return read_bytes(path, limit=limit)
