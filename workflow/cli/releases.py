@@ -48,9 +48,9 @@ def ingest(
     language is updated as 'press update' does.
     """
     from ..actions import ingest as ingest_release
-    from ..sources import MAX_SOURCE_BYTES
+    from ..sources import MAX_FILE_BYTES
 
-    data = read_input(file, MAX_SOURCE_BYTES)
+    data = read_input(file, MAX_FILE_BYTES)
     ws, actor = session(as_name)
     result = ingest_release(
         ws, actor, data, file.name, lang=lang, release_id=release_id, title=title

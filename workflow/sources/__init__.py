@@ -24,25 +24,38 @@ from .plaintext import read_plaintext
 
 MAX_SOURCE_BYTES = 2 * MB
 """The largest source file a person may ingest (a press release is much shorter)."""
+MAX_FILE_BYTES = 20 * MB
+"""The largest Word or HTML file press opens (pictures and scripts make them large);
+each reader bounds the text it takes from one."""
 MAX_SOURCE_MD_BYTES = 32 * MB
 """The largest ``source.md`` press reads: its own, which a hand edit may have grown."""
 
 
-READERS = {".txt": read_plaintext, ".md": read_markdown}
+TEXT_READERS = {".txt": read_plaintext, ".md": read_markdown}
+FILE_TYPES = (".txt", ".md", ".docx", ".html", ".htm")
 
 
 def read_source(data: bytes, name: str) -> SourceDocument:
-    """Read a source release from the bytes of a ``.txt`` or ``.md`` file called ``name``."""
-    reader = READERS.get(PurePath(name).suffix.lower())
-    if reader is None:
+    """Read a source release from the bytes of a file called ``name`` (its type by suffix)."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix == ".docx":
+        from .word import read_word
+
+        document = read_word(data, name)
+    elif suffix in (".html", ".htm"):
+        from .html import read_html
+
+        document = read_html(data, name)
+    elif suffix in TEXT_READERS:
+        text = decode_text(
+            data, name, limit=MAX_SOURCE_BYTES, fix="save it as UTF-8 text and ingest it again"
+        )
+        document = TEXT_READERS[suffix](text)
+    else:
         raise InputError(
             f"cannot read '{name}': unsupported file type",
-            f"ingest a {' or '.join(READERS)} file",
+            f"ingest a {', '.join(FILE_TYPES[:-1])} or {FILE_TYPES[-1]} file",
         )
-    text = decode_text(
-        data, name, limit=MAX_SOURCE_BYTES, fix="save it as UTF-8 text and ingest it again"
-    )
-    document = reader(text)
     if not document.title:
         raise InputError(f"{name} has no headline", "put the headline on the first line")
     return document

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
+from .reading import Reading
 
 
 @dataclass
@@ -21,6 +22,8 @@ class SourceDocument:
     date: dt.date | None = None
     id: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    reading: Reading = field(default_factory=Reading)
+    """How the source was read (not stored: ``source.md`` holds only the result)."""
 
     def blocks(self) -> list[tuple[BlockKind, str]]:
         """Every block in reading order, headline matter first."""

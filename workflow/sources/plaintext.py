@@ -36,6 +36,7 @@ from .common import (
     take_dateline,
 )
 from .document import SourceDocument
+from .reading import Line, Reading
 
 _LIST_MARKERS = ("- ", "• ", "* ", "· ")
 
@@ -125,7 +126,18 @@ def _body_blocks(lines: list[str]) -> list[tuple[BlockKind, str]]:
 
 def read_plaintext(text: str) -> SourceDocument:
     """Read a pasted plain-text release."""
-    lines = text.split("\n")
+    return read_lines([Line(line) for line in text.split("\n")])
+
+
+def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocument:
+    """Read lines (a paste, or a Word or HTML file's paragraphs) into a document.
+
+    A line's ``kind``, where the file's structure states one, is taken as it is;
+    the rules decide the rest. ``reading`` carries what the structured reader
+    already found (dropped parts, a ``<time datetime>``); the document's
+    ``reading`` is it, completed.
+    """
+    lines = [line.text for line in source]
     head, start = _head(lines)
     body = _body_blocks(lines[start:])
     document = SourceDocument(title=head.get("title", ""), body=body, rubric=head.get("rubric"))
