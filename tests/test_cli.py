@@ -130,7 +130,7 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
         (["ingest", "{release}", "--id", "../escape"], "not a valid release id"),
         (["ingest", "{release}", "--lang", "ru"], "contradicts"),
         (["ingest", "{release}"], "exists already"),
-        (["ingest", "{docx}"], "unsupported file type"),
+        (["ingest", "{pdf}"], "unsupported file type"),
         (["status", "no-such-release"], "no release"),
         (["pull", "{id}", "--lang", "de"], "unknown language"),
         (["push", "nothing.po"], "no such file"),
@@ -140,9 +140,9 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
 def test_bad_input_is_one_line_and_exit_1(
     runner, workspace, ingested, release_file, tmp_path, args, message
 ):
-    docx = tmp_path / "r.docx"
-    docx.write_bytes(b"PK")
-    args = [a.format(release=release_file, id=ingested, docx=docx) for a in args]
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    args = [a.format(release=release_file, id=ingested, pdf=pdf) for a in args]
     before = snapshot(workspace.root)
     result = invoke(runner, *args)
     assert result.exit_code == 1, result.output

@@ -27,13 +27,22 @@ def _month(word: str) -> int | None:
     return None
 
 
+# Each pattern starts only where a number or word starts (the look-behinds), so
+# scanning a long line without spaces is linear, not quadratic.
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+\.?),?\s*(?:(?P<y>\d{4})(?:\s*(?:года|г\.|жылы|ж\.))?)?"
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+\.?),?\s*"
+    r"(?:(?P<y>\d{4})(?!\d)(?:\s*(?:года|г\.|жылы|ж\.))?)?"
 )
-_MONTH_DAY_YEAR = re.compile(r"(?P<m>[^\W\d_]+\.?)\s+(?P<d>\d{1,2}),?(?:\s+(?P<y>\d{4}))?")
-_YEAR_DAY_MONTH = re.compile(r"(?P<y>\d{4})\s*(?:жылғы|ж\.)?\s+(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)")
-_NUMERIC = re.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})")
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_MONTH_DAY_YEAR = re.compile(
+    r"(?<![^\W\d_])(?P<m>[^\W\d_]{3,12}\.?)\s+(?P<d>\d{1,2})(?!\d),?(?:\s+(?P<y>\d{4})(?!\d))?"
+)
+_YEAR_DAY_MONTH = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*(?:жылғы|ж\.)?\s+(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]{3,12})"
+)
+_NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+MAX_DATE_LINE = 100
+"""A time stamp or date line is short; a longer line is text with a date in it."""
 
 
 def find_date(text: str, default_year: int | None = None) -> tuple[dt.date, re.Match] | None:
@@ -60,24 +69,40 @@ def find_date(text: str, default_year: int | None = None) -> tuple[dt.date, re.M
     return None
 
 
-_TIME_RE = re.compile(r"(?:\d{1,2}[:.]\d{2})?")
+_STAMP_LABEL_RE = re.compile(
+    r"(?i:опубликовано|опубликован|дата публикации|обновлено|дата|жарияланды|жарияланған"
+    r"|жаңартылды|күні|published|updated|posted|date)\s*:?\s*"
+)
+_STAMP_REST_RE = re.compile(
+    r"(?:(?:в\s+|at\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"|(?:gmt|utc|ast|almt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|[+−-]\d{2}:?\d{2}|\d{4}"
+    r"|г\.|года|жылы|ж\.|[|,·•/–—-]|\s)*",
+    re.IGNORECASE,
+)
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is nothing but a date (and maybe a time): site clutter.
+    """A line that is nothing but a date, with a time, a zone or a label: a page's time stamp.
 
     >>> is_date_line("12 Апреля, 2024"), is_date_line("26.11.2026 14:30")
+    (True, True)
+    >>> is_date_line("14:05, 3 Наурыз 2024 | GMT +5"), is_date_line("Опубликовано: 5 марта 2024")
     (True, True)
     >>> is_date_line("Вена, 3 марта 2024 года – Делегация прибыла.")
     False
     """
     line = line.strip()
+    if len(line) > MAX_DATE_LINE:
+        return False
+    labelled = _STAMP_LABEL_RE.match(line)
+    if labelled:
+        line = line[labelled.end() :]
     found = find_date(line, default_year=2000)
     if not found:
         return False
     _, match = found
-    rest = (line[: match.start()] + line[match.end() :]).strip(" ,|·•-–—")
-    return _TIME_RE.fullmatch(rest) is not None
+    rest = line[: match.start()] + " " + line[match.end() :]
+    return _STAMP_REST_RE.fullmatch(rest) is not None
 
 
 _COUNT_RE = re.compile(
@@ -94,7 +119,11 @@ def is_count_line(line: str) -> bool:
     (True, True, False)
     """
     line = line.strip()
-    return bool(line) and any(c.isdigit() for c in line) and _COUNT_RE.fullmatch(line) is not None
+    return (
+        0 < len(line) <= 40
+        and any(c.isdigit() for c in line)
+        and _COUNT_RE.fullmatch(line) is not None
+    )
 
 
 def is_clutter(line: str) -> bool:
@@ -136,8 +165,31 @@ _DATELINE_RE = re.compile(
 )
 
 
+_SEGMENT_RE = re.compile(r"(?<=[^\W_]{2})\.\s+")
+
+
+def _parts(dateline: str) -> tuple[str, str | None] | None:
+    """A dateline's place segment (``PLACE[, date]``) and its agency, if it names one.
+
+    ``Нур-Султан, 12 марта. Kazakhstan Today`` → (``Нур-Султан, 12 марта``,
+    ``Kazakhstan Today``); ``АСТАНА. 28 ноября. КАЗИНФОРМ`` → (``АСТАНА, 28 ноября``, …).
+    """
+    segments = _SEGMENT_RE.split(dateline.rstrip("."))
+    if len(segments) == 1:
+        return dateline, None
+    if len(segments) > 3:
+        return None
+    *head, agency = segments
+    agency_words = agency.split()
+    if not 0 < len(agency_words) <= 3 or not all(w[:1].isupper() for w in agency_words):
+        return None
+    if len(head) == 2 and find_date(head[1], default_year=2000) is None:
+        return None
+    return ", ".join(head), agency
+
+
 def split_dateline(paragraph: str) -> tuple[str, str] | None:
-    """Split ``PLACE[, date] – text`` into the dateline and the rest of the paragraph.
+    """Split ``PLACE[, date][. AGENCY] – text`` into the dateline and the rest of the paragraph.
 
     >>> split_dateline("ASTANA – The Deputy Chairman met the delegation.")
     ('ASTANA', 'The Deputy Chairman met the delegation.')
@@ -145,6 +197,8 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     ('Вена, 3 марта 2024 года', 'Делегация прибыла.')
     >>> split_dateline("NUR-SULTAN, 5 May –The talks began.")
     ('NUR-SULTAN, 5 May', 'The talks began.')
+    >>> split_dateline("Астана. КазТАГ – Министр провёл брифинг.")
+    ('Астана. КазТАГ', 'Министр провёл брифинг.')
     >>> split_dateline("The meeting – held in Astana – was productive.") is None
     True
     >>> split_dateline("Today – a historic day for the Assembly.") is None
@@ -155,21 +209,25 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     dateline = match.group("dateline").strip()
     words = dateline.replace(",", " ").split()
-    if not words or len(words) > 8 or any(c in dateline for c in '!?:;«»"“”'):
+    if not words or len(words) > 10 or any(c in dateline for c in '!?:;«»"“”'):
         return None
-    place = dateline.split(",", 1)[0].strip()
+    parts = _parts(dateline)
+    if parts is None:
+        return None
+    head, agency = parts
+    place = head.split(",", 1)[0].strip()
     place_words = place.split()
     if not place_words or len(place_words) > 3:
         return None
     letters = [c for c in place if c.isalpha()]
     shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
     capitalised = all(w[:1].isupper() for w in place_words)
-    has_date = find_date(dateline, default_year=2000) is not None
+    has_date = find_date(head, default_year=2000) is not None
     rest = match.group("rest").strip()
     # a lone capitalised word is a place only when a sentence starts after the dash
     # ("Astana – The session opened", not "Today – a historic day")
-    lone_place = len(place_words) == 1 and "," not in dateline and rest[:1].isupper()
-    if shouting or (capitalised and (has_date or lone_place)):
+    lone_place = len(place_words) == 1 and "," not in head and rest[:1].isupper()
+    if shouting or (capitalised and (has_date or lone_place or agency is not None)):
         return dateline, rest
     return None
 
@@ -179,9 +237,19 @@ def place_of(dateline: str) -> str:
 
     >>> place_of("NUR-SULTAN, 5 May"), place_of("Вена, 3 марта 2024 года")
     ('Nur-Sultan', 'Вена')
+    >>> place_of("АЛМАТЫ. KAZINFORM")
+    'Алматы'
     """
-    place = dateline.split(",", 1)[0].strip()
+    parts = _parts(dateline)
+    head = parts[0] if parts else dateline
+    place = head.split(",", 1)[0].strip()
     return place.title() if place.isupper() else place
+
+
+def agency_of(dateline: str) -> str | None:
+    """The news agency a dateline names, as written (``АЛМАТЫ. KAZINFORM`` → ``KAZINFORM``)."""
+    parts = _parts(dateline)
+    return parts[1] if parts else None
 
 
 @dataclass(frozen=True)
@@ -191,6 +259,7 @@ class Dateline:
     text: str
     place: str
     date: dt.date | None
+    agency: str | None = None
 
 
 def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | None:
@@ -202,7 +271,7 @@ def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | No
 
     >>> body = [(BlockKind.PARAGRAPH, "ALMATY, 5 May – The forum opened.")]
     >>> take_dateline(body, 2026)
-    Dateline(text='ALMATY, 5 May', place='Almaty', date=datetime.date(2026, 5, 5))
+    Dateline(text='ALMATY, 5 May', place='Almaty', date=datetime.date(2026, 5, 5), agency=None)
     >>> body
     [(<BlockKind.PARAGRAPH: 'paragraph'>, 'The forum opened.')]
     """
@@ -214,7 +283,7 @@ def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | No
     text, rest = split
     body[0] = (BlockKind.PARAGRAPH, rest)
     dated = find_date(text, default_year=year)
-    return Dateline(text, place_of(text), dated[0] if dated else None)
+    return Dateline(text, place_of(text), dated[0] if dated else None, agency_of(text))
 
 
 def is_rubric(line: str, headline: str) -> bool:
@@ -249,3 +318,64 @@ def could_be_title(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip("»”\"')]*_").endswith(tuple(_TERMINAL + ":"))
+
+
+# White space as web pages and Word leave it
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Soft hyphens, zero-width spaces and joiners, word joiners, stray byte-order marks."""
+_LINE_BREAKS_RE = re.compile("\r\n|[\r\u2028\u0085\x1c\x1d\x1e\x0b\x0c]")
+_PARAGRAPH_BREAKS_RE = re.compile("\u2029")
+_SPACES_RE = re.compile("[ \t\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000]+")
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ"
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a pasted text, whatever ends them: CR LF, CR, U+2028, U+0085, form feeds.
+
+    A paragraph separator (U+2029) ends a paragraph: a blank line.
+
+    >>> split_lines("a\\r\\nb\\u2028c\\u2029d")
+    ['a', 'b', 'c', '', 'd']
+    """
+    text = _PARAGRAPH_BREAKS_RE.sub("\n\n", text)
+    return _LINE_BREAKS_RE.sub("\n", text).split("\n")
+
+
+def _meant(text: str, start: int, end: int) -> bool:
+    """Whether the no-break space at ``text[start:end]`` is one an author meant.
+
+    Between digit groups (``5 000``), after an initial (``Н. А. Назарбаев``), after ``№``
+    and ``§``, and before ``%``.
+    """
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before.isdigit() and (after.isdigit() or after == "%"):
+        return True
+    if before in "№§":
+        return True
+    if before == "." and start >= 2 and text[start - 2] in _CAPITAL_LETTERS:
+        lone = start < 3 or not text[start - 3].isalpha()
+        return lone and after.isalpha() and after.isupper()
+    return False
+
+
+def clean_spaces(line: str) -> str:
+    """A line with a web page's spacing made plain: runs of spaces, tabs and no-break spaces
+    used as spaces become one space, invisible characters go; a no-break space the
+    author meant stays (see :func:`_meant`).
+
+    >>> clean_spaces("В  Астане\\u00a0 открыли\\tшколу на 1\\u00a0200 мест\\u00ad.")
+    'В Астане открыли школу на 1\\xa0200 мест.'
+    >>> clean_spaces("Н.\\u00a0А.\\u00a0Назарбаев и\\u00a0делегация")
+    'Н.\\xa0А.\\xa0Назарбаев и делегация'
+    """
+    line = _INVISIBLE_RE.sub("", line)
+
+    def space(match: re.Match[str]) -> str:
+        run = match.group()
+        if len(run) == 1 and run in _NO_BREAK_SPACES and _meant(line, *match.span()):
+            return run
+        return " "
+
+    return _SPACES_RE.sub(space, line).strip()

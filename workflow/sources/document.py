@@ -22,7 +22,7 @@ class SourceDocument:
     date: dt.date | None = None
     id: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
-    reading: Reading = field(default_factory=Reading)
+    reading: Reading = field(default_factory=Reading, compare=False, repr=False)
     """How the source was read (not stored: ``source.md`` holds only the result)."""
 
     def blocks(self) -> list[tuple[BlockKind, str]]:

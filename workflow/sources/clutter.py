@@ -1,0 +1,213 @@
+"""What a web page puts around an article, in three languages: never a unit.
+
+Communications staff paste releases from the office's site or an agency's page,
+and the copy brings the page's furniture with it: menus, breadcrumbs, view counts,
+share buttons, tag lines, author and source footers, "read also" links, photo
+credits. :func:`clutter_reason` names what a line is when it is one of these;
+:func:`credit` reads a photo credit or caption, which is metadata of the release;
+:func:`unglue` splits a line where a page's copy glued two fields together
+(``Иван ПетровТеги: экономика``).
+
+Every test here is a bounded look at one line: a set lookup, or a regular
+expression anchored at the start of a line no longer than :data:`MAX_META_LINE`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import find_date, is_count_line, is_date_line
+
+MAX_META_LINE = 160
+"""A menu, meta or credit line is short; a longer line is text, whatever it starts with."""
+
+_MENU = frozenset(
+    # whole lines a page's navigation and tools leave in a copy, case-folded
+    entry.strip()
+    for entry in str.split(
+        """
+    новости | жаңалықтар | news | главная | басты бет | home | пресс-центр | баспасөз орталығы
+    | press centre | press center | media centre | медиа | пресс-релизы | пресс-релиздер
+    | press releases | поделиться | бөлісу | share | печать | басып шығару | print
+    | версия для печати | басып шығаруға арналған нұсқа | print version | назад | артқа | back
+    | back to news | вернуться к новостям | барлық жаңалықтар | все новости | all news
+    | к списку новостей | жаңалықтар тізіміне | читайте также | оқи отырыңыз | тағы оқыңыз
+    | read also | see also | related news | похожие новости | ұқсас жаңалықтар
+    | подписаться | subscribe | жазылу | комментарии | пікірлер | comments
+    | скачать | жүктеп алу | download | отправить по почте | send by email
+    | мероприятия | іс-шаралар | events | объявления | хабарландырулар | announcements
+    """,
+        "|",
+    )
+)
+
+_SOCIAL = frozenset(
+    str.split(
+        "facebook twitter x telegram whatsapp vk вконтакте ok одноклассники instagram "
+        "youtube linkedin viber tiktok threads e-mail email mail.ru мой мир"
+    )
+)
+
+_LABELS = {
+    # a label opening a meta line, case-folded, without its colon: the reason it is dropped
+    "теги": "tags",
+    "тегтер": "tags",
+    "тэги": "tags",
+    "tags": "tags",
+    "ключевые слова": "tags",
+    "кілт сөздер": "tags",
+    "keywords": "tags",
+    "автор": "author footer",
+    "авторы": "author footer",
+    "автор материала": "author footer",
+    "мақала авторы": "author footer",
+    "author": "author footer",
+    "подготовил": "author footer",
+    "подготовила": "author footer",
+    "дайындаған": "author footer",
+    "источник": "source footer",
+    "дереккөз": "source footer",
+    "source": "source footer",
+    "география": "geography footer",
+    "регион": "geography footer",
+    "өңір": "geography footer",
+    "аймақ": "geography footer",
+    "region": "geography footer",
+    "дата события": "event date",
+    "іс-шара күні": "event date",
+    "event date": "event date",
+    "просмотров": "view count",
+    "просмотры": "view count",
+    "қаралым": "view count",
+    "қаралды": "view count",
+    "views": "view count",
+    "читайте также": "read-also link",
+    "тағы оқыңыз": "read-also link",
+    "оқи отырыңыз": "read-also link",
+    "read also": "read-also link",
+    "see also": "read-also link",
+}
+_LABEL_RE = re.compile(
+    r"(?P<label>[^\W\d_]+(?:[ -][^\W\d_]+)?(?: [^\W\d_]+)?)\s*:(?:\s+|$)(?P<value>.*)", re.DOTALL
+)
+
+_CREDITS = {
+    # a label opening a credit line, case-folded: the metadata key its value goes to
+    "фото": "photo",
+    "фото автора": "photo",
+    "фотографии": "photo",
+    "фотосурет": "photo",
+    "сурет": "photo",
+    "суреттер": "photo",
+    "суретті түсірген": "photo",
+    "суретті түсірген автор": "photo",
+    "photo": "photo",
+    "photos": "photo",
+    "photo by": "photo",
+    "photo credit": "photo",
+    "на фото": "caption",
+    "на снимке": "caption",
+    "суретте": "caption",
+    "pictured": "caption",
+    "in the photo": "caption",
+    "pictured above": "caption",
+}
+_CREDIT_RE = re.compile(
+    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3}?)\s*(?::|\s[–—-])\s*(?P<value>\S.*)", re.DOTALL
+)
+_BARE_CREDITS = {
+    # a whole line that is a credit without a value
+    "фото автора": ("photo", "фото автора"),
+    "фото из открытых источников": ("photo", "из открытых источников"),
+    "фото из архива": ("photo", "из архива"),
+    "ашық дереккөздерден алынған сурет": ("photo", "ашық дереккөздерден"),
+}
+
+_BREADCRUMB_RE = re.compile(r"\s+(?:/|>|»|→|›|\\|\|)\s+")
+_GLUED_RE = re.compile(
+    r"(?<=[a-zа-яёәғқңөұүһі.)])(?=(?:Теги|Тегтер|Тэги|Tags|Автор|Author|Источник|Дереккөз"
+    r"|Source|Фото|Photo|Просмотров|Views|Поделиться|Бөлісу|Share)\s*:)"
+)
+_LIST_MARK_RE = re.compile(r"[-•*·]\s+")
+
+
+def _folded(line: str) -> str:
+    return " ".join(line.casefold().replace("ё", "е").split()).strip(" .:!→»>")
+
+
+def unglue(line: str) -> list[str]:
+    """A line cut where a page glued a meta label to the text before it.
+
+    >>> unglue("Иван ПетровТеги: экономика, инвестиции")
+    ['Иван Петров', 'Теги: экономика, инвестиции']
+    """
+    if len(line) > 4 * MAX_META_LINE:
+        return [line]
+    return [part for part in _GLUED_RE.split(line) if part.strip()]
+
+
+def clutter_reason(line: str) -> str | None:
+    """Why ``line`` is a page's furniture and not part of the release, or ``None``.
+
+    >>> clutter_reason("- Просмотров: 45"), clutter_reason("Главная / Пресс-центр / Новости")
+    ('view count', 'breadcrumbs')
+    >>> clutter_reason("14:05, 3 Наурыз 2024 | GMT +5"), clutter_reason("Версия для печати")
+    ('time stamp', 'menu')
+    >>> clutter_reason("Источник: Kazinform"), clutter_reason("Источник дохода вырос.") is None
+    ('source footer', True)
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_META_LINE:
+        return None
+    bulleted = _LIST_MARK_RE.match(line)
+    if bulleted:
+        line = line[bulleted.end() :]
+        if not line:
+            return None
+    if is_date_line(line):
+        return "time stamp"
+    if is_count_line(line):
+        return "view count"
+    folded = _folded(line)
+    if folded in _MENU:
+        return "menu"
+    words = folded.replace(",", " ").split()
+    if words and all(word in _SOCIAL for word in words):
+        return "share buttons"
+    labelled = _LABEL_RE.match(line)
+    if labelled:
+        reason = _LABELS.get(_folded(labelled.group("label")))
+        if reason and len(labelled.group("value").split()) <= 16:
+            return reason
+    crumbs = _BREADCRUMB_RE.split(line)
+    menu = len(crumbs) >= 3 or any(_folded(c) in _MENU for c in crumbs)
+    if len(crumbs) >= 2 and menu and all(0 < len(c.split()) <= 5 for c in crumbs):
+        return "breadcrumbs"
+    if bulleted and len(words) <= 3 and find_date(line, default_year=2000):
+        return "menu"
+    return None
+
+
+def credit(line: str) -> tuple[str, str] | None:
+    """A photo credit or caption: the metadata key (``photo``, ``caption``) and its value.
+
+    >>> credit("Фото: пресс-служба акимата"), credit("Суретті түсірген: Асқар Нұрланов")
+    (('photo', 'пресс-служба акимата'), ('photo', 'Асқар Нұрланов'))
+    >>> credit("На фото: аким области на открытии школы")
+    ('caption', 'аким области на открытии школы')
+    >>> credit("Фотовыставка откроется в марте.") is None
+    True
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_META_LINE:
+        return None
+    bare = _BARE_CREDITS.get(_folded(line))
+    if bare:
+        return bare
+    match = _CREDIT_RE.match(line)
+    if not match:
+        return None
+    key = _CREDITS.get(_folded(match.group("label")))
+    if key is None:
+        return None
+    return key, " ".join(match.group("value").split()).rstrip(".")
