@@ -29,7 +29,7 @@ from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
 from .sources import MAX_SOURCE_MD_BYTES, build_release
 from .sources.document import SourceDocument
 from .sources.markdown import read_markdown
-from .workspace import Workspace
+from .workspace import ORIGINAL_SUFFIXES, Workspace
 
 
 def read_source_text(ws: Workspace, release_id: str) -> str:
@@ -169,6 +169,18 @@ def save_source(ws: Workspace, release_id: str, text: str) -> tuple[str | None, 
     before = journal.file_digest(path)
     atomic_write(path, text)
     return before, journal.file_digest(path)
+
+
+def save_original(ws: Workspace, release_id: str, data: bytes, suffix: str) -> Path:
+    """Keep the file a release was ingested from, verbatim, replacing an earlier one."""
+    _require_lock(ws)
+    path = ws.original_path(release_id, suffix)
+    atomic_write(path, data)
+    for other in ORIGINAL_SUFFIXES:
+        stale = ws.original_path(release_id, other)
+        if other != suffix and stale.is_file():
+            stale.unlink()
+    return path
 
 
 def record(ws: Workspace, release_id: str, action: str, **fields) -> dict:

@@ -25,6 +25,10 @@ GITIGNORE = "exports/\n.press/\n"
 GITATTRIBUTES = "releases/*/journal.jsonl merge=union\n"
 
 
+ORIGINAL_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
+"""The types of file a release may be ingested from (``releases/<id>/original.<ext>``)."""
+
+
 class Workspace:
     """A press workspace rooted at ``root``."""
 
@@ -78,6 +82,12 @@ class Workspace:
 
     def source_path(self, release_id: str) -> Path:
         return self.release_dir(release_id) / "source.md"
+
+    def original_path(self, release_id: str, suffix: str) -> Path:
+        """The file a release was ingested from, kept verbatim: ``original.<ext>``."""
+        if suffix not in ORIGINAL_SUFFIXES:
+            raise ValueError(f"not a source file type: {suffix!r}")
+        return self.release_dir(release_id) / f"original{suffix}"
 
     def journal_path(self, release_id: str) -> Path:
         return self.release_dir(release_id) / "journal.jsonl"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from .. import store
 from ..config import Config
@@ -20,7 +21,11 @@ from ..people import Action, Actor
 from ..sources import build_release, default_id, read_source
 from ..sources.document import SourceDocument
 from ..sources.markdown import render_source
+from ..sources.reading import Reading
 from ..workspace import Workspace, check_id, init_workspace
+
+MAX_JOURNALED_DROPS = 200
+"""Dropped lines an ingest's journal line lists, at most (the original keeps them all)."""
 
 
 @dataclass
@@ -32,6 +37,10 @@ class SourceResult:
     counts: dict[str, dict[str, int]]
     """Per target language: unchanged, edited, new, removed, restored, memory_exact...."""
     created: bool
+    reading: Reading | None = None
+    """How the source file was read (an ingest; an update reads press's own source.md)."""
+    written: bool = True
+    """False for a dry run: nothing was changed."""
 
     @property
     def release_id(self) -> str:
@@ -51,12 +60,16 @@ def ingest(
     lang: str | None = None,
     release_id: str | None = None,
     title: str | None = None,
+    dry_run: bool = False,
 ) -> SourceResult:
     """Read a source file (its bytes, and its file name for the type) into a release.
 
-    The release gets one PO file per target language. With an explicit
-    ``release_id`` that exists already, the file replaces the release's source
-    and every language is updated as :func:`update` does.
+    The release gets one PO file per target language, and the file itself is kept
+    verbatim as ``releases/<id>/original.<ext>``. With an explicit ``release_id``
+    that exists already, the file replaces the release's source and every
+    language is updated as :func:`update` does. A ``dry_run`` reads the file and
+    checks everything an ingest checks, and changes nothing: the result says how
+    the file was read.
     """
     actor.require(Action.INGEST)
     document = read_source(data, name)
@@ -69,8 +82,12 @@ def ingest(
         )
     if title:
         document.title = " ".join(title.split())
+    reading = document.reading
     if document.date is None:  # a release without a date is dated the day it came in
         document.date = dt.date.today()
+        reading.date_from = "today: the file gives no date"
+    elif reading.date_from is None:
+        reading.date_from = "the file's front matter"
     explicit = release_id is not None
     release_id = check_id(release_id or document.id or default_id(document))
     document.id, document.language = release_id, language
@@ -81,9 +98,19 @@ def ingest(
                 f"release '{release_id}' exists already",
                 f"replace its source with --id {release_id}, or give another id",
             )
-        return _apply_source(
-            ws, document, actor, "update" if exists else "ingest", note=f"from {name}"
+        if dry_run:
+            release = _built(document)
+            return SourceResult(release, [], {}, not exists, reading, written=False)
+        result = _apply_source(
+            ws,
+            document,
+            actor,
+            "update" if exists else "ingest",
+            note=f"from {name}",
+            original=(data, PurePath(name).suffix.lower()),
         )
+        result.reading = reading
+        return result
 
 
 def update(ws: Workspace, actor: Actor, release_id: str) -> SourceResult:
@@ -123,19 +150,32 @@ def _memory_leverage(ws: Workspace, release: Release, language: str) -> Leverage
     return lookup
 
 
+def _built(document: SourceDocument) -> Release:
+    assert document.id and document.language
+    release = build_release(document, document.id, document.language)
+    if len(release.blocks) < 2:
+        raise InputError("the release has a headline but no text", "check the source")
+    return release
+
+
 def _apply_source(
-    ws: Workspace, document: SourceDocument, actor: Actor, action: str, *, note: str
+    ws: Workspace,
+    document: SourceDocument,
+    actor: Actor,
+    action: str,
+    *,
+    note: str,
+    original: tuple[bytes, str] | None = None,
 ) -> SourceResult:
     """Store a release's source and bring every language's catalog up to it (lock held).
 
     Every catalog is merged before anything is written: a refusal changes nothing.
+    ``original`` is the ingested file's bytes and type, kept beside the source.
     """
     release_id = document.id
     assert release_id and document.language
     text = render_source(document)
-    release = build_release(document, release_id, document.language)
-    if len(release.blocks) < 2:
-        raise InputError("the release has a headline but no text", "check the source")
+    release = _built(document)
     created = not ws.has_release(release_id)
     olds = store.stored_catalogs(ws, release_id)
     written_in = {old.source_language for old in olds.values() if old.source_language}
@@ -155,7 +195,11 @@ def _apply_source(
     for catalog in catalogs:
         store.save_catalog(ws, catalog, release.title)
     before, after = store.save_source(ws, release_id, text)
+    if original is not None:
+        store.save_original(ws, release_id, *original)
     nonzero = {lang: {k: v for k, v in c.items() if v} for lang, c in counts.items()}
+    dropped = document.reading.dropped
+    extra = {"dropped": [[d.reason, d.line] for d in dropped[:MAX_JOURNALED_DROPS]]}
     store.record(
         ws,
         release_id,
@@ -166,6 +210,7 @@ def _apply_source(
         before=before,
         after=after,
         note=note,
+        **(extra if dropped else {}),
     )
     return SourceResult(release, targets, counts, created)
 

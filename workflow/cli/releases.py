@@ -32,7 +32,12 @@ def init(
 
 
 def ingest(
-    file: Annotated[Path, typer.Argument(help="Source release: .txt or .md.", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Source release: .txt, .md, .docx or a saved .html page.", show_default=False
+        ),
+    ],
     lang: Annotated[
         str | None, typer.Option("--lang", "-l", help="Language of the source: en, kk or ru.")
     ] = None,
@@ -40,12 +45,22 @@ def ingest(
         str | None, typer.Option("--id", help="Release id (default: date and headline words).")
     ] = None,
     title: Annotated[str | None, typer.Option(help="Headline, replacing the file's.")] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Show how the file is read (units, date, dropped lines); write nothing.",
+        ),
+    ] = False,
     as_name: AsUserOption = None,
 ) -> None:
     """Read a source release and create its PO files for translators.
 
-    With --id of an existing release, the file replaces its source and every
-    language is updated as 'press update' does.
+    Lines a web page puts around the article (menus, time stamps, view counts,
+    tags, footers) are dropped and photo credits kept as metadata; --dry-run
+    shows each with its reason. The file itself is kept as
+    releases/ID/original.<ext>. With --id of an existing release, the file
+    replaces its source and every language is updated as 'press update' does.
     """
     from ..actions import ingest as ingest_release
     from ..sources import MAX_FILE_BYTES
@@ -53,9 +68,13 @@ def ingest(
     data = read_input(file, MAX_FILE_BYTES)
     ws, actor = session(as_name)
     result = ingest_release(
-        ws, actor, data, file.name, lang=lang, release_id=release_id, title=title
+        ws, actor, data, file.name, lang=lang, release_id=release_id, title=title, dry_run=dry_run
     )
+    if dry_run:
+        _show_reading(file.name, result)
+        return
     _report(ws, result, "Ingested" if result.created else "Updated")
+    _summarise_reading(ws, result)
 
 
 def update(release_id: ReleaseArg, as_name: AsUserOption = None) -> None:
@@ -69,6 +88,66 @@ def update(release_id: ReleaseArg, as_name: AsUserOption = None) -> None:
 
     ws, actor = session(as_name)
     _report(ws, update_release(ws, actor, release_id), "Updated")
+
+
+def _show_reading(name: str, result) -> None:
+    """The whole reading of a file, for --dry-run: blocks and units, date, what was dropped."""
+    release, reading = result.release, result.reading
+    verb = "a new release" if result.created else "replacing the source of"
+    typer.echo(f"{name} read as {release.language}, {verb} {release.id} (dry run: nothing written)")
+    typer.echo(f"Date: {release.date.isoformat()}, from {reading.date_from}")
+    facts = ([f"place: {release.place}"] if release.place else []) + [
+        f"{key}: {value}" for key, value in release.metadata.items()
+    ]
+    if facts:
+        typer.echo("; ".join(facts))
+    typer.echo("")
+    width = max(len(block.kind.value) for block in release.blocks)
+    for block in release.blocks:
+        for number, sentence in enumerate(block.sentences):
+            label = block.kind.value if number == 0 else ""
+            typer.echo(f"  {label:<{width}}  {sentence}")
+    typer.echo("")
+    units = len(release.units())
+    typer.echo(f"{units} units in {len(release.blocks)} blocks.")
+    if reading.dropped:
+        typer.echo(f"Dropped {_count(len(reading.dropped), 'line')}:")
+        width = max(len(d.reason) for d in reading.dropped)
+        for dropped in reading.dropped:
+            where = f"line {dropped.at}" if dropped.at else ""
+            typer.echo(f"  {where:>9}  {dropped.reason:<{width}}  {dropped.line}")
+    else:
+        typer.echo("No line dropped.")
+    for note in reading.notes:
+        typer.echo(note)
+
+
+def _summarise_reading(ws, result) -> None:
+    """The reading in short, after a real ingest: units per kind, lines dropped, the original."""
+    release, reading = result.release, result.reading
+    kinds: dict[str, int] = {}
+    for unit in release.units():
+        kinds[unit.kind.value] = kinds.get(unit.kind.value, 0) + 1
+    typer.echo("  units: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items()))
+    typer.echo(f"  date: {release.date.isoformat()}, from {reading.date_from}")
+    if reading.dropped:
+        reasons: dict[str, int] = {}
+        for dropped in reading.dropped:
+            reasons[dropped.reason] = reasons.get(dropped.reason, 0) + 1
+        shown_reasons = ", ".join(f"{n} {reason}" for reason, n in reasons.items())
+        typer.echo(
+            f"  dropped {_count(len(reading.dropped), 'line')} ({shown_reasons});"
+            " 'press ingest FILE --dry-run' lists them"
+        )
+    for note in reading.notes:
+        typer.echo(f"  {note}")
+    original = next(ws.release_dir(release.id).glob("original.*"), None)
+    if original is not None:
+        typer.echo(f"  original kept as {shown(original)}")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 _LABELS = {"memory_exact": "from memory (exact)", "memory_fuzzy": "from memory (fuzzy)"}

@@ -59,7 +59,7 @@ _MAX_QUOTE_SPLITS = 20
 
 def read_plaintext(text: str) -> SourceDocument:
     """Read a pasted plain-text release."""
-    return read_lines([Line(line) for line in split_lines(text)])
+    return read_lines([Line(line, None, n) for n, line in enumerate(split_lines(text), 1)])
 
 
 def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocument:
@@ -76,6 +76,9 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     wrapped = _hard_wrapped(lines)
     head, start = _head(lines, reading, wrapped)
     body = _body(lines[start:], wrapped)
+    while body and body[-1][0] is BlockKind.PARAGRAPH and _is_name(body[-1][1]):
+        reading.drop(body.pop()[1], "author byline")  # a name alone under the article
+    reading.dropped.sort(key=lambda dropped: dropped.at)
     document = SourceDocument(
         title=head.get("title", ""), body=body, rubric=head.get("rubric"), reading=reading
     )
@@ -105,7 +108,11 @@ def _prepare(
     stamp = None
     skip_related = False
     for line in source:
-        for part in unglue(clean_spaces(line.text)) if line.text else [""]:
+        at = line.number
+        parts = unglue(clean_spaces(line.text)) if line.text else [""]
+        if len(parts) > 1 and _is_name(parts[0]):
+            reading.drop(parts.pop(0), "author byline", at)
+        for part in parts:
             text = clean_spaces(part)
             if not text:
                 lines.append(Line(""))
@@ -113,21 +120,21 @@ def _prepare(
             if skip_related:
                 skip_related = False
                 if could_be_title(text) and not ends_sentence(text):
-                    reading.drop(text, "read-also link")
+                    reading.drop(text, "read-also link", at)
                     lines.append(Line(""))
                     continue
             credited = credit(text) if line.kind in (None, CAPTION) else None
             if credited or line.kind == CAPTION:
                 key, value = credited or ("caption", text)
                 metadata[key] = f"{metadata[key]}; {value}" if key in metadata else value
-                reading.drop(text, _CREDIT_REASONS[key])
+                reading.drop(text, _CREDIT_REASONS[key], at)
                 lines.append(Line(""))
                 continue
             reason = clutter_reason(text) if line.kind is None else None
             if reason is None:
-                lines.append(Line(text, line.kind))
+                lines.append(Line(text, line.kind, at))
                 continue
-            reading.drop(text, reason)
+            reading.drop(text, reason, at)
             lines.append(Line(""))
             if reason == "time stamp" and stamp is None:
                 found = find_date(text)
@@ -184,7 +191,7 @@ def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int
         if line.kind not in (None, BlockKind.RUBRIC):
             break
         if candidates and normalized(text) == normalized(lines[candidates[-1]].text):
-            reading.drop(text, "headline repeated")
+            reading.drop(text, "headline repeated", line.number)
             index += 1
             continue
         if line.kind is None and (
@@ -210,13 +217,14 @@ def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int
             found["rubric"] = last.text
             above = above[:-1]
     for dropped in above:
-        reading.drop(lines[dropped].text, "site or office name above the headline")
+        line = lines[dropped]
+        reading.drop(line.text, "site or office name above the headline", line.number)
     while index < len(lines):  # the site's repeat of the headline under it
         text = lines[index].text
         if text and normalized(text) != normalized(title):
             break
         if text:
-            reading.drop(text, "headline repeated")
+            reading.drop(text, "headline repeated", lines[index].number)
         index += 1
     return found, index
 

@@ -35,6 +35,8 @@ class Line:
     text: str
     kind: BlockKind | str | None = None
     """A :class:`BlockKind`, :data:`CAPTION`, or ``None`` for the plain-text rules."""
+    number: int = 0
+    """The line's number in a text file (from 1), for the reading's report; 0 when none."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Dropped:
 
     line: str
     reason: str
+    at: int = 0
+    """The line's number in the file, when it has one."""
 
 
 @dataclass
@@ -57,5 +61,5 @@ class Reading:
     date_from: str | None = None
     """Where the release date came from, in words: "the dateline 'Астана, 5 марта'"."""
 
-    def drop(self, line: str, reason: str) -> None:
-        self.dropped.append(Dropped(" ".join(line.split()), reason))
+    def drop(self, line: str, reason: str, at: int = 0) -> None:
+        self.dropped.append(Dropped(" ".join(line.split()), reason, at))

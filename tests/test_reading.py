@@ -1,0 +1,457 @@
+"""How a pasted source is read: each class of page furniture, quote and attribution,
+one small table each, in the three languages; then --dry-run, the original kept and
+the journal of what was dropped, through the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.conftest import invoke, snapshot
+from workflow.model import BlockKind
+from workflow.sources import build_release, read_source
+from workflow.sources.clutter import clutter_reason, credit
+from workflow.sources.common import clean_spaces, find_date, is_date_line, split_dateline
+from workflow.sources.plaintext import read_plaintext
+
+K = BlockKind
+NBSP = "\u00a0"
+
+
+def units(text: str, lang: str = "ru") -> list[tuple[str, str]]:
+    release = build_release(read_plaintext(text), "x", lang)
+    return [(kind.value, sentence) for _pos, kind, sentence in release.positions()]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("14:05, 3 Наурыз 2024 | GMT +5", dt.date(2024, 3, 3)),
+        ("05.03.2024 10:12", dt.date(2024, 3, 5)),
+        ("3 March 2024, 14:05", dt.date(2024, 3, 3)),
+        ("Опубликовано: 5 марта 2024", dt.date(2024, 3, 5)),
+        ("Жарияланды: 12.03.2024, 09:40", dt.date(2024, 3, 12)),
+        ("Published: March 12, 2024 at 9:40 a.m.", dt.date(2024, 3, 12)),
+        ("Обновлено: 2024-03-05 18:00 UTC+6", dt.date(2024, 3, 5)),
+        ("2024 жылғы 5 наурыз, 11:20", dt.date(2024, 3, 5)),
+    ],
+)
+def test_time_stamps_are_dropped_and_give_the_date(line, date):
+    assert is_date_line(line)
+    assert clutter_reason(line) == "time stamp"
+    text = f"{line}\nЗаголовок новости\n\nТекст новости. Второе предложение.\n"
+    document = read_plaintext(text)
+    assert document.title == "Заголовок новости"
+    assert document.date == date
+    assert document.reading.date_from == f"the time stamp '{line}'"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Вена, 3 марта 2024 года – Делегация прибыла.",
+        "В 2024 году, 5 марта, открыли школу.",
+        "Published results for 12 March 2024 show growth in every region of the country.",
+    ],
+)
+def test_text_with_a_date_is_not_a_time_stamp(line):
+    assert not is_date_line(line)
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("- Новости", "menu"),
+        ("- 05.03.2024 10:12", "time stamp"),
+        ("- Просмотров: 45", "view count"),
+        ("Просмотров: 1 045", "view count"),
+        ("Поделиться", "menu"),
+        ("Печать", "menu"),
+        ("Версия для печати", "menu"),
+        ("Басып шығару", "menu"),
+        ("Главная / Пресс-центр / Новости", "breadcrumbs"),
+        ("Басты бет / Баспасөз орталығы", "breadcrumbs"),
+        ("Home > News > Press releases", "breadcrumbs"),
+        ("Читайте также", "menu"),
+        ("Назад", "menu"),
+        ("Артқа", "menu"),
+        ("Back to news", "menu"),
+        ("Дата события: 01.02.2024", "event date"),
+        ("Теги: экономика, инвестиции", "tags"),
+        ("Тегтер: білім, мектеп", "tags"),
+        ("Tags: education, schools", "tags"),
+        ("Автор: Иван Петров", "author footer"),
+        ("Источник: Kazinform", "source footer"),
+        ("Дереккөз: Kazinform", "source footer"),
+        ("Source: Ministry of Culture and Information", "source footer"),
+        ("География: Астана, Алматы", "geography footer"),
+        ("Facebook Twitter Telegram WhatsApp", "share buttons"),
+        ("Читайте также: В Астане открыли ледовый дворец", "read-also link"),
+    ],
+)
+def test_menu_and_meta_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Новости о ходе строительства публикуются еженедельно.",
+        "- школа на 1 200 мест;",
+        "- 12 новых поликлиник",
+        "Источник финансирования – республиканский бюджет.",
+        "Автор проекта, архитектор Арман Бекетов, представил макет.",
+        "Астана / Алматы",
+    ],
+)
+def test_text_is_not_taken_for_clutter(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Фото: пресс-служба акимата", ("photo", "пресс-служба акимата")),
+        ("Фото: Kazinform", ("photo", "Kazinform")),
+        ("Фото – Асхат Омаров", ("photo", "Асхат Омаров")),
+        ("Photo: Press service of the APK", ("photo", "Press service of the APK")),
+        ("Photo by Dana Ospanova", None),
+        ("Суретті түсірген: Асқар Нұрланов", ("photo", "Асқар Нұрланов")),
+        ("Фото автора", ("photo", "фото автора")),
+        ("На фото: аким области на открытии школы", ("caption", "аким области на открытии школы")),
+        ("Суретте: министр оқушылармен", ("caption", "министр оқушылармен")),
+        ("Фотовыставка откроется в марте.", None),
+    ],
+)
+def test_photo_credits_and_captions(line, expected):
+    assert credit(line) == expected
+
+
+def test_credits_are_metadata_never_units():
+    text = (
+        "Открыта новая школа\n\nФото: пресс-служба акимата\n\nШкола рассчитана на 600 мест.\n"
+        "На фото: аким района с учениками\n\nФото: Kazinform\n"
+    )
+    document = read_plaintext(text)
+    assert document.metadata == {
+        "photo": "пресс-служба акимата; Kazinform",
+        "caption": "аким района с учениками",
+    }
+    assert units(text) == [
+        ("title", "Открыта новая школа"),
+        ("paragraph", "Школа рассчитана на 600 мест."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "place", "agency"),
+    [
+        (
+            "АЛМАТЫ. KAZINFORM — Аким города провёл приём.",
+            "АЛМАТЫ. KAZINFORM",
+            "Алматы",
+            "KAZINFORM",
+        ),
+        ("Астана. КазТАГ – Министр провёл брифинг.", "Астана. КазТАГ", "Астана", "КазТАГ"),
+        (
+            "ASTANA. Kazinform – The minister met students.",
+            "ASTANA. Kazinform",
+            "Astana",
+            "Kazinform",
+        ),
+        (
+            "Нур-Султан, 12 марта. Kazakhstan Today – Сенат одобрил закон.",
+            "Нур-Султан, 12 марта. Kazakhstan Today",
+            "Нур-Султан",
+            "Kazakhstan Today",
+        ),
+        (
+            "АСТАНА. 28 ноября. КАЗИНФОРМ – Мәжіліс заң жобасын мақұлдады.",
+            "АСТАНА. 28 ноября. КАЗИНФОРМ",
+            "Астана",
+            "КАЗИНФОРМ",
+        ),
+        (
+            "Астана, 5 марта 2024 года – Состоялось заседание.",
+            "Астана, 5 марта 2024 года",
+            "Астана",
+            None,
+        ),
+    ],
+)
+def test_agency_datelines_are_one_unit(paragraph, dateline, place, agency):
+    document = read_plaintext(f"Заголовок\n\n{paragraph}\n")
+    assert document.dateline == dateline
+    assert document.place == place
+    assert document.metadata.get("agency") == agency
+    assert document.body[0][1] == split_dateline(paragraph)[1]
+
+
+def test_a_dateline_without_a_year_takes_the_time_stamps():
+    document = read_plaintext(
+        "12.03.2023 10:12\nСенат одобрил закон\n\nНур-Султан, 12 марта. Kazakhstan Today – "
+        "Сенат одобрил закон о языках.\n"
+    )
+    assert document.date == dt.date(2023, 3, 12)
+    assert document.reading.date_from == "the dateline 'Нур-Султан, 12 марта. Kazakhstan Today'"
+
+
+def test_the_headline_is_the_line_that_is_none_of_the_others():
+    text = (
+        "Қазақстан Республикасы Мәдениет және ақпарат министрлігі\n"
+        "ҚОҒАМ\n"
+        "Астанада жаңа кітапхана ашылды\n"
+        "05.03.2024 10:12\n"
+        "- Қаралым: 120\n\n"
+        "Астана, 5 наурыз – Елордада жаңа кітапхана ашылды. Оның қоры 50 мың кітап.\n"
+    )
+    document = read_plaintext(text)
+    assert document.rubric == "ҚОҒАМ"
+    assert document.title == "Астанада жаңа кітапхана ашылды"
+    assert document.date == dt.date(2024, 3, 5)
+    reasons = [(d.reason, d.line) for d in document.reading.dropped]
+    assert reasons[0] == (
+        "site or office name above the headline",
+        "Қазақстан Республикасы Мәдениет және ақпарат министрлігі",
+    )
+    assert ("time stamp", "05.03.2024 10:12") in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Айгуль Сейтова\nруководитель центра медиации\n— Медиация помогает людям.\n",
+            [
+                ("attribution", "Айгуль Сейтова, руководитель центра медиации"),
+                ("quote", "Медиация помогает людям."),
+            ],
+        ),
+        (
+            "Асель Нурланова\n\nзаместитель акима области\n\n«Мы откроем пять школ».\n",
+            [
+                ("attribution", "Асель Нурланова, заместитель акима области"),
+                ("quote", "Мы откроем пять школ"),
+            ],
+        ),
+        (
+            "Dana Ospanova\nHead of the Secretariat of the APK\n– Every language deserves care.\n",
+            [
+                ("attribution", "Dana Ospanova, Head of the Secretariat of the APK"),
+                ("quote", "Every language deserves care."),
+            ],
+        ),
+    ],
+)
+def test_two_line_attributions(text, expected):
+    assert units(f"Заголовок\n\nВступление.\n\n{text}")[2:] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        (
+            "«Медиация помогает людям. Мы откроем кабинеты», – отметил аким. "
+            "Он добавил, что работа продолжится.",
+            "ru",
+            [
+                ("quote", "Медиация помогает людям."),
+                ("quote", "Мы откроем кабинеты"),
+                ("attribution", "– отметил аким."),
+                ("paragraph", "Он добавил, что работа продолжится."),
+            ],
+        ),
+        (
+            "«Біз бес мектеп саламыз», – деді ол. Жиын соңында марапаттау өтті.",
+            "kk",
+            [
+                ("quote", "Біз бес мектеп саламыз"),
+                ("attribution", "– деді ол."),
+                ("paragraph", "Жиын соңында марапаттау өтті."),
+            ],
+        ),
+        (
+            "“We will keep it,” he said. The meeting ended with a concert.",
+            "en",
+            [
+                ("quote", "We will keep it"),
+                ("attribution", "he said."),
+                ("paragraph", "The meeting ended with a concert."),
+            ],
+        ),
+        (
+            "«Кто, если не мы?» — спросил министр.",
+            "ru",
+            [("quote", "Кто, если не мы?"), ("attribution", "— спросил министр.")],
+        ),
+        (
+            "— Мы готовы, — сказал аким. — Начнём в понедельник.",
+            "ru",
+            [
+                ("quote", "Мы готовы"),
+                ("attribution", "— сказал аким."),
+                ("quote", "Начнём в понедельник."),
+            ],
+        ),
+        (
+            "«Бірлік – біздің ортақ құндылығымыз. Оны сақтаймыз».",
+            "kk",
+            [
+                ("quote", "Бірлік – біздің ортақ құндылығымыз."),
+                ("quote", "Оны сақтаймыз"),
+            ],
+        ),
+        (
+            "«Самрук-Казына» объявил о новой программе.",
+            "ru",
+            [("paragraph", "«Самрук-Казына» объявил о новой программе.")],
+        ),
+        (
+            "“Unity Week” opens on Monday in all regions.",
+            "en",
+            [("paragraph", "“Unity Week” opens on Monday in all regions.")],
+        ),
+    ],
+)
+def test_quotes_end_where_the_quotation_ends(paragraph, lang, expected):
+    assert units(f"Headline\n\nIntroduction.\n\n{paragraph}\n", lang)[2:] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("В  Астане  открыли\tшколу.", "В Астане открыли школу."),
+        (f"В{NBSP}Астане{NBSP} открыли школу", "В Астане открыли школу"),
+        (f"на 5{NBSP}000 мест", f"на 5{NBSP}000 мест"),
+        (f"Н.{NBSP}А.{NBSP}Назарбаев", f"Н.{NBSP}А.{NBSP}Назарбаев"),
+        (f"рост на 12{NBSP}%", f"рост на 12{NBSP}%"),
+        (f"Указ №{NBSP}45", f"Указ №{NBSP}45"),
+        ("мек\u00adтеп\u200b салынды ", "мектеп салынды"),
+    ],
+)
+def test_web_spacing_is_made_plain(line, expected):
+    assert clean_spaces(line) == expected
+
+
+def test_spacing_is_plain_in_units_and_in_source_md(workspace, tmp_path, runner):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Открыта  новая\u00a0школа\n\n"
+        "Школа  рассчитана\tна 1\u00a0200 мест.\u00a0 Её построили за год.\n",
+        encoding="utf-8",
+    )
+    assert invoke(runner, "ingest", str(page), "--lang", "ru", "--id", "school").exit_code == 0
+    source = (workspace.root / "releases" / "school" / "source.md").read_text(encoding="utf-8")
+    assert "Школа рассчитана на 1\u00a0200 мест. Её построили за год." in source
+    assert "  " not in source and "\t" not in source
+
+
+def test_line_and_paragraph_separators_end_lines():
+    document = read_plaintext("Заголовок\u2029Первый абзац.\u2028Второй абзац.\x85Третий.\n")
+    assert [text for _kind, text in document.body] == [
+        "Первый абзац.",
+        "Второй абзац.",
+        "Третий.",
+    ]
+
+
+def test_a_long_line_without_spaces_is_read_in_linear_time():
+    """A quadratic search would take many minutes on this; no timer, the suite would stall."""
+    blob = "Ә" * 300_000
+    data = f"Заголовок\n\n{blob} 5 марта 2024 {blob}.\n".encode()
+    document = read_source(data, "long.txt")
+    assert document.body[0][1].startswith("Ә")
+    assert find_date("5" * 200_000) is None
+    assert clutter_reason("Фото:" + "x" * 200_000) is None
+
+
+# Through the command line: --dry-run, the original kept, the journal
+
+PAGE = """\
+Главная / Пресс-центр / Новости
+ЭКОНОМИКА
+В Алматы открыли технопарк
+14:05, 5 марта 2024 | GMT +5
+- Просмотров: 45
+Фото: пресс-служба акимата
+
+АЛМАТЫ. KAZINFORM – В Алматы открыли технопарк на 5 000 рабочих мест.
+
+Поделиться
+"""
+
+
+def test_dry_run_shows_the_reading_and_changes_nothing(workspace, tmp_path, runner):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    before = snapshot(workspace.root)
+    result = invoke(runner, "ingest", str(page), "--lang", "ru", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert snapshot(workspace.root) == before
+    out = result.stdout
+    assert "dry run: nothing written" in out
+    assert "Date: 2024-03-05, from the time stamp '14:05, 5 марта 2024 | GMT +5'" in out
+    assert "photo: пресс-служба акимата" in out and "agency: KAZINFORM" in out
+    for kind, text in [
+        ("rubric", "ЭКОНОМИКА"),
+        ("title", "В Алматы открыли технопарк"),
+        ("dateline", "АЛМАТЫ. KAZINFORM"),
+        ("paragraph", "В Алматы открыли технопарк на 5 000 рабочих мест."),
+    ]:
+        assert any(line.split() == [kind, *text.split()] for line in out.splitlines()), kind
+    for number, reason, line in [
+        (1, "breadcrumbs", "Главная / Пресс-центр / Новости"),
+        (5, "view count", "- Просмотров: 45"),
+        (10, "menu", "Поделиться"),
+    ]:
+        assert any(
+            shown.split() == ["line", str(number), *reason.split(), *line.split()]
+            for shown in out.splitlines()
+        ), reason
+
+
+def test_dry_run_refuses_what_an_ingest_refuses(workspace, tmp_path, runner):
+    page = tmp_path / "page.txt"
+    page.write_text("Only a headline\n", encoding="utf-8")
+    before = snapshot(workspace.root)
+    result = invoke(runner, "ingest", str(page), "--lang", "ru", "--dry-run")
+    assert result.exit_code == 1
+    assert "headline but no text" in result.stderr
+    assert snapshot(workspace.root) == before
+
+
+def test_ingest_keeps_the_original_and_journals_what_was_dropped(workspace, tmp_path, runner):
+    page = tmp_path / "page.txt"
+    page.write_bytes(PAGE.encode("utf-8"))
+    result = invoke(runner, "ingest", str(page), "--lang", "ru", "--id", "technopark")
+    assert result.exit_code == 0, result.output
+    assert "units: 1 rubric, 1 title, 1 dateline, 1 paragraph" in result.stdout
+    assert "dropped 5 lines" in result.stdout
+    assert "original kept as releases/technopark/original.txt" in result.stdout
+    folder = workspace.root / "releases" / "technopark"
+    assert (folder / "original.txt").read_bytes() == page.read_bytes()
+    entry = json.loads((folder / "journal.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert entry["dropped"] == [
+        ["breadcrumbs", "Главная / Пресс-центр / Новости"],
+        ["time stamp", "14:05, 5 марта 2024 | GMT +5"],
+        ["view count", "- Просмотров: 45"],
+        ["photo credit (kept as photo)", "Фото: пресс-служба акимата"],
+        ["menu", "Поделиться"],
+    ]
+    source = (folder / "source.md").read_text(encoding="utf-8")
+    assert 'photo: "пресс-служба акимата"' in source and 'agency: "KAZINFORM"' in source
+
+
+def test_a_new_source_replaces_the_original(workspace, tmp_path, runner):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert invoke(runner, "ingest", str(page), "--lang", "ru", "--id", "tp").exit_code == 0
+    markdown = tmp_path / "page.md"
+    markdown.write_text("# В Алматы открыли технопарк\n\nТекст новости.\n", encoding="utf-8")
+    assert invoke(runner, "ingest", str(markdown), "--lang", "ru", "--id", "tp").exit_code == 0
+    folder = workspace.root / "releases" / "tp"
+    assert sorted(p.name for p in folder.glob("original.*")) == ["original.md"]
+    assert (folder / "original.md").read_bytes() == markdown.read_bytes()
