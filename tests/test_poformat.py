@@ -412,6 +412,27 @@ def test_comments_references_and_flags(gettext: None, tmp_path: Path) -> None:
     assert_msgcat_keeps(render(entries), tmp_path)
 
 
+def test_the_plain_text_path_agrees_with_the_character_path():
+    """Letters, digits, spaces and . , ; : are broken by two regular expressions."""
+    from workflow.po import write as poformat
+
+    rng = random.Random(11)
+    letters = "abcXYZжЖқҚәӘөіІёЁ"
+    pieces = [*letters, *"0123456789", " ", "  ", ".", ",", ";", ":", "Астана", "2,5", "1.200"]
+    plain = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert poformat._PLAIN.fullmatch(text)
+        slow = [
+            (i, v)
+            for i, v in enumerate(poformat._break_opportunities(list(text)))
+            if v in (poformat._POSSIBLE, poformat._MANDATORY)
+        ]
+        assert poformat._plain_opportunities(text) == slow, text
+        plain += bool(slow)
+    assert plain > 1000
+
+
 def test_the_word_at_a_time_path_agrees_with_the_character_path():
     """Simple text is broken a word at a time; it must find what the full algorithm finds."""
     from workflow.po import write as poformat
@@ -432,5 +453,7 @@ def test_the_word_at_a_time_path_agrees_with_the_character_path():
             if v in (poformat._POSSIBLE, poformat._MANDATORY)
         ]
         assert poformat._simple_opportunities(text) == slow, text
+        if poformat._PLAIN.fullmatch(text):
+            assert poformat._plain_opportunities(text) == slow, text
         assert poformat._columns(text) is None
         assert all(poformat._column_width(ch) == 1 for ch in text)

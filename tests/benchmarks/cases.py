@@ -39,10 +39,11 @@ class Sizes:
     status_per_release: int = 30
     paragraphs: int = 3_000
     startup_runs: int = 21
+    paste_bytes: int = 2 * 1024 * 1024 - 4096
 
 
 FULL = Sizes()
-QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3)
+QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000)
 
 
 @dataclass
@@ -356,5 +357,107 @@ def case_startup(ctx: Context) -> Outcome:
             baseline_rss=megabytes(max(r.rss_mb for r in python_runs)),
             target=verdict(press_s <= 3 * python_s, "≤ 3× python -c pass"),
         )
+    )
+    return out
+
+
+# ingest
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+_CLUTTER = (
+    "Главная / Пресс-центр / Новости",
+    "- Просмотров: 45",
+    "Фото: пресс-служба акимата",
+    "Поделиться",
+    "14:05, 3 Наурыз 2024 | GMT +5",
+)
+
+
+def _typical_page() -> Path:
+    """A Russian page as pasted from a news site: the project's own test page."""
+    pages = sorted(PAGES.glob("ru-*.txt")) if PAGES.is_dir() else []
+    return pages[0] if pages else PAGES.parent / "site-paste-ru.txt"
+
+
+def _big_paste(folder: Path, size: int) -> Path:
+    """A paste of ``size`` bytes: a page's head, then paragraphs with clutter between them."""
+    lines = ["Home > News", "PRESS RELEASE", "The Assembly reports on a year of work", ""]
+    lines += [
+        "3 March 2024, 14:05",
+        "",
+        "ASTANA – The Assembly met in the House of Friendship.",
+        "",
+    ]
+    total = sum(len(line.encode()) + 1 for line in lines)
+    seed = 7
+    while total < size:
+        for number, paragraph in enumerate(make_paragraphs(200, seed=seed)):
+            line = "  ".join(paragraph)  # doubled spaces, as pages leave them
+            extra = [_CLUTTER[number % len(_CLUTTER)]] if number % 9 == 0 else []
+            for text in [line, "", *extra]:
+                total += len(text.encode()) + 1
+                lines.append(text)
+            if total >= size:
+                break
+        seed += 1
+    path = folder / "paste.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _unbroken_line(folder: Path, size: int) -> Path:
+    """One line of ``size`` bytes without a space under a headline (a hostile paste)."""
+    path = folder / "unbroken.txt"
+    path.write_text("A headline\n\n" + "a.b" * (size // 3) + "\n", encoding="utf-8")
+    return path
+
+
+def case_ingest(ctx: Context) -> Outcome:
+    """``press ingest`` of a typical pasted page beside ``python -c pass``, and of 2 MB pastes."""
+    out = Outcome()
+    folder = ctx.folder("ingest")
+    workspace = folder / "ws"
+    run(press_command("init", str(workspace), "--source-language", "ru")).check("press init")
+    env = press_env()
+    page = _typical_page()
+    press_runs, python_runs = [], []
+    for number in range(ctx.sizes.startup_runs):
+        command = press_command("ingest", str(page), "--lang", "ru", "--id", f"page-{number}")
+        press_runs.append(run(command, cwd=workspace, env=env).check("press ingest"))
+        python_runs.append(run([sys.executable, "-c", "pass"]).check("python -c pass"))
+    press_s = statistics.median(r.seconds for r in press_runs)
+    python_s = statistics.median(r.seconds for r in python_runs)
+    out.rows.append(
+        Row(
+            case="ingest, a pasted page",
+            press=f"{page.name} ({page.stat().st_size:,} bytes): {seconds(press_s)}",
+            baseline=f"python -c pass: {seconds(python_s)}",
+            ratio=times(press_s / python_s),
+            press_rss=megabytes(max(r.rss_mb for r in press_runs)),
+            baseline_rss=megabytes(max(r.rss_mb for r in python_runs)),
+            target="— (the floor, for scale)",
+        )
+    )
+    for name, path, lang in (
+        ("ingest, a 2 MB paste", _big_paste(folder, ctx.sizes.paste_bytes), "en"),
+        ("ingest, a 2 MB line", _unbroken_line(folder, ctx.sizes.paste_bytes), "en"),
+    ):
+        fresh = folder / f"ws-{path.stem}"  # its own workspace: the memory has nothing to index
+        run(press_command("init", str(fresh), "--source-language", "en")).check("press init")
+        command = press_command("ingest", str(path), "--lang", lang, "--id", path.stem)
+        done = run(command, cwd=fresh, env=env).check(f"press {name}")
+        out.rows.append(
+            Row(
+                case=name,
+                press=f"{path.stat().st_size / 1024 / 1024:.2f} MB: {seconds(done.seconds)}",
+                press_rss=megabytes(done.rss_mb),
+                target=verdict(done.seconds < 2.0, "< 2 s"),
+            )
+        )
+    out.notes.append(
+        f"ingest: {ctx.sizes.startup_runs} runs of each, alternating, median; every press "
+        "ingest writes a new release (source.md, the original, one PO file per language, "
+        "the journal). Each 2 MB case runs in a new workspace of its own. The 2 MB paste has a page's head, paragraphs with doubled spaces and a "
+        "clutter line after every ninth; the 2 MB line is one word of 'a.b' repeated."
     )
     return out

@@ -35,8 +35,9 @@ CASES = {
     "segment": cases.case_segment,
     "status": cases.case_status,
     "startup": cases.case_startup,
+    "ingest": cases.case_ingest,
 }
-RUN_ORDER = ("startup", "segment", "status", "leverage", "leverage-1m", "update")
+RUN_ORDER = ("startup", "ingest", "segment", "status", "leverage", "leverage-1m", "update")
 """Quick, quiet cases first; the one that waits for msgmerge last."""
 DEFAULT_OUT = Path(__file__).with_name("results.md")
 

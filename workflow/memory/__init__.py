@@ -138,6 +138,9 @@ class Memory:
     def _lookup(
         self, wanted: list[str], threshold: int, unit_filter: tuple[str, list]
     ) -> dict[str, Match]:
+        total = self._size()
+        if not total:
+            return {}  # an empty memory (a new workspace) matches nothing
         found = {
             source: _ranked(matches)[0][0]
             for source, matches in self._exact(wanted, unit_filter).items()
@@ -145,7 +148,6 @@ class Memory:
         rest = [s for s in wanted if s not in found]
         known: dict[str, int] = {}
         fuzzy.document_counts(self._db(), {w for s in rest for w in fuzzy.words(s)}, known)
-        total = self._size()
         for source in rest:
             matches = self._similar(source, threshold, unit_filter, known, total)
             if matches:

@@ -219,6 +219,16 @@ _UNDEFINED, _PROHIBITED, _POSSIBLE, _MANDATORY = 0, 1, 2, 3
 
 def _wrap(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
     """The lines of `keyword "value"`, wrapped as write-po.c's wrap() does."""
+    return list(_wrapped(keyword, value, prefix, wrap))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _wrapped(keyword: str, value: str, prefix: str, wrap: bool) -> tuple[str, ...]:
+    """``_wrap``, remembered: a release's catalogs (one per language) share every msgid."""
+    return tuple(_wrap_lines(keyword, value, prefix, wrap))
+
+
+def _wrap_lines(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
     lines: list[str] = []
     first_line = True
     # The text of a continuation line starts after the prefix and the quote
@@ -281,9 +291,7 @@ def _width_breaks(
     running column count (None when every character is one column wide).
     """
 
-    def at(i: int) -> int:
-        return i if columns is None else columns[i]
-
+    at = columns.__getitem__ if columns is not None else int  # int(i) is i, and quick
     breaks: list[int] = []
     last_break = None
     column, piece_start = start, 0
@@ -330,10 +338,21 @@ _NARROW = _SIMPLE
 _TOKENS = re.compile(r"[^\W\d_]+|[0-9]+|.", re.DOTALL)
 
 
+# Text of letters, digits, spaces and the separators . , ; : (classes AL, NU, SP,
+# IS) breaks in two places only: before a letter or digit after spaces, and before
+# a letter right after a separator (IS × NU, AL × IS and the rest are prohibited,
+# as libunistring's table below says; a test checks it). Two regular expressions
+# find those, so most sentences of a release never reach the loop in Python.
+_PLAIN = re.compile(r"(?:[^\W_]|[ .,;:])*")
+_PLAIN_BREAKS = re.compile(r"(?<= )[^\W_]|(?<=[.,;:])[^\W\d_]")
+
+
 def _opportunities(text: str, held: set[int]) -> list[tuple[int, int]]:
     """The places a line may or must break, in order, less those in ``held``."""
     if _SIMPLE.fullmatch(text):
-        found = _simple_opportunities(text)
+        found = (
+            _plain_opportunities(text) if _PLAIN.fullmatch(text) else _simple_opportunities(text)
+        )
     else:
         found = [
             (i, value)
@@ -341,6 +360,12 @@ def _opportunities(text: str, held: set[int]) -> list[tuple[int, int]]:
             if value in (_POSSIBLE, _MANDATORY)
         ]
     return [(i, value) for i, value in found if i not in held] if held else found
+
+
+def _plain_opportunities(text: str) -> list[tuple[int, int]]:
+    """``_simple_opportunities`` for plain text (see ``_PLAIN``), by regular expressions."""
+    first = len(text) - len(text.lstrip(" "))  # no break before the first word
+    return [(m.start(), _POSSIBLE) for m in _PLAIN_BREAKS.finditer(text) if m.start() > first]
 
 
 def _simple_opportunities(text: str) -> list[tuple[int, int]]:

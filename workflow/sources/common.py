@@ -325,7 +325,9 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 """Soft hyphens, zero-width spaces and joiners, word joiners, stray byte-order marks."""
 _LINE_BREAKS_RE = re.compile("\r\n|[\r\u2028\u0085\x1c\x1d\x1e\x0b\x0c]")
 _PARAGRAPH_BREAKS_RE = re.compile("\u2029")
-_SPACES_RE = re.compile("[ \t\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000]+")
+_ODD_SPACE = "\t\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000"
+_SPACES_RE = re.compile(f"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
+"""Runs of spaces, and every space that is not a plain one (a lone plain space is left be)."""
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ"
 
