@@ -457,7 +457,8 @@ def case_ingest(ctx: Context) -> Outcome:
     out.notes.append(
         f"ingest: {ctx.sizes.startup_runs} runs of each, alternating, median; every press "
         "ingest writes a new release (source.md, the original, one PO file per language, "
-        "the journal). Each 2 MB case runs in a new workspace of its own. The 2 MB paste has a page's head, paragraphs with doubled spaces and a "
-        "clutter line after every ninth; the 2 MB line is one word of 'a.b' repeated."
+        "the journal). Each 2 MB case runs in a new workspace of its own. The 2 MB paste "
+        "has a page's head, paragraphs with doubled spaces and a clutter line after every "
+        "ninth; the 2 MB line is one word of 'a.b' repeated."
     )
     return out
