@@ -75,7 +75,9 @@ def test_text_with_a_date_is_not_a_time_stamp(line):
         ("Главная / Пресс-центр / Новости", "breadcrumbs"),
         ("Басты бет / Баспасөз орталығы", "breadcrumbs"),
         ("Home > News > Press releases", "breadcrumbs"),
-        ("Читайте также", "menu"),
+        ("Читайте также", "read-also link"),
+        ("Сондай-ақ оқыңыз", "read-also link"),
+        ("By Aliya Nurtayeva", "author byline"),
         ("Назад", "menu"),
         ("Артқа", "menu"),
         ("Back to news", "menu"),
@@ -234,7 +236,7 @@ def test_the_headline_is_the_line_that_is_none_of_the_others():
             "Асель Нурланова\n\nзаместитель акима области\n\n«Мы откроем пять школ».\n",
             [
                 ("attribution", "Асель Нурланова, заместитель акима области"),
-                ("quote", "Мы откроем пять школ"),
+                ("quote", "Мы откроем пять школ."),
             ],
         ),
         (
@@ -301,7 +303,7 @@ def test_two_line_attributions(text, expected):
             "kk",
             [
                 ("quote", "Бірлік – біздің ортақ құндылығымыз."),
-                ("quote", "Оны сақтаймыз"),
+                ("quote", "Оны сақтаймыз."),
             ],
         ),
         (

@@ -31,6 +31,7 @@ MAX_SOURCE_MD_BYTES = 32 * MB
 """The largest ``source.md`` press reads: its own, which a hand edit may have grown."""
 
 
+_SPACES_RE = re.compile(r"[ \t\n\r\f\v]+")
 TEXT_READERS = {".txt": read_plaintext, ".md": read_markdown}
 FILE_TYPES = (".txt", ".md", ".docx", ".html", ".htm")
 
@@ -65,8 +66,8 @@ def build_release(document: SourceDocument, release_id: str, language: str) -> R
     """Cut a source document into sentences: one unit per sentence."""
     blocks = []
     for kind, text in document.blocks():
-        if kind in WHOLE_BLOCK_KINDS:
-            sentences = [" ".join(text.split())]
+        if kind in WHOLE_BLOCK_KINDS:  # one unit; a no-break space the author meant stays
+            sentences = [_SPACES_RE.sub(" ", text).strip()]
         else:
             sentences = split_sentences(text, language)
         if sentences:

@@ -31,14 +31,41 @@ _MENU = frozenset(
     | press releases | поделиться | бөлісу | share | печать | басып шығару | print
     | версия для печати | басып шығаруға арналған нұсқа | print version | назад | артқа | back
     | back to news | вернуться к новостям | барлық жаңалықтар | все новости | all news
-    | к списку новостей | жаңалықтар тізіміне | читайте также | оқи отырыңыз | тағы оқыңыз
-    | read also | see also | related news | похожие новости | ұқсас жаңалықтар
+    | к списку новостей | жаңалықтар тізіміне
     | подписаться | subscribe | жазылу | комментарии | пікірлер | comments
     | скачать | жүктеп алу | download | отправить по почте | send by email
     | мероприятия | іс-шаралар | events | объявления | хабарландырулар | announcements
     """,
         "|",
     )
+)
+
+_READ_ALSO = frozenset(
+    # a line that introduces links to other articles (the next line is often one)
+    entry.strip()
+    for entry in str.split(
+        """
+    читайте также | также читайте | читайте по теме | оқи отырыңыз | тағы оқыңыз
+    | сондай-ақ оқыңыз | осы тақырыпта | read also | see also | related | related news
+    | more news | похожие новости | другие новости | ұқсас жаңалықтар | басқа жаңалықтар
+    """,
+        "|",
+    )
+)
+_ORGANISATION_WORDS = (
+    # stems that make a line above a headline a site's or an office's name, not a rubric
+    "акимат", "әкімдіг", "министерств", "министрліг", "ministry", "akimat", "government",
+    "правительств", "үкімет", "комитет", "committee", "департамент", "department",
+    "управлени", "басқарма", "агентств", "агенттіг", "пресс-служб", "баспасөз қызмет",
+    "press service", "press office", "ассамбле", "assembly of", "official", "официальн",
+    "ресми", "портал", "kazinform", "казинформ", "қазақпарат", "kaztag", "казтаг",
+    "kazakhstan today", "tengrinews", "informburo", "хабар", "khabar", "егемен",
+    "казахстанская правда", "sputnik", "интерфакс", "interfax",
+)  # fmt: skip
+_DOMAIN_RE = re.compile(r"[\w-]+\.(?:kz|қаз|com|ru|org|net|gov)\b", re.IGNORECASE)
+_BYLINE_RE = re.compile(
+    r"(?:by|автор|авторы|мақала авторы|text by|текст)\s*:?\s+(?P<name>[^\W\d_].{2,60})",
+    re.IGNORECASE,
 )
 
 _SOCIAL = frozenset(
@@ -171,6 +198,8 @@ def clutter_reason(line: str) -> str | None:
     folded = _folded(line)
     if folded in _MENU:
         return "menu"
+    if folded in _READ_ALSO:
+        return "read-also link"
     words = folded.replace(",", " ").split()
     if words and all(word in _SOCIAL for word in words):
         return "share buttons"
@@ -179,6 +208,9 @@ def clutter_reason(line: str) -> str | None:
         reason = _LABELS.get(_folded(labelled.group("label")))
         if reason and len(labelled.group("value").split()) <= 16:
             return reason
+    byline = _BYLINE_RE.fullmatch(line)
+    if byline and _is_name(byline.group("name")):
+        return "author byline"
     crumbs = _BREADCRUMB_RE.split(line)
     menu = len(crumbs) >= 3 or any(_folded(c) in _MENU for c in crumbs)
     if len(crumbs) >= 2 and menu and all(0 < len(c.split()) <= 5 for c in crumbs):
@@ -186,6 +218,37 @@ def clutter_reason(line: str) -> str | None:
     if bulleted and len(words) <= 3 and find_date(line, default_year=2000):
         return "menu"
     return None
+
+
+def is_name(text: str) -> bool:
+    """A person's name on a line of its own: two to five capitalised words, initials allowed.
+
+    >>> is_name("Айгуль Сейтова"), is_name("А.Б. Сейтова"), is_name("Новости региона")
+    (True, True, False)
+    """
+    words = text.replace(".", ". ").split()
+    return (
+        len(text) <= 60
+        and 2 <= len(words) <= 5
+        and all(w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) for w in words)
+        and not text.endswith((":", ",", ";"))
+    )
+
+
+_is_name = is_name
+_NAME_WORD_RE = re.compile(r"(?:[^\W\d_]\.){1,2}|[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?\.?")
+
+
+def is_site_name(line: str) -> bool:
+    """A site's, an agency's or an office's name, as pages put it above a headline.
+
+    >>> is_site_name("Акимат Карагандинской области"), is_site_name("Kazinform")
+    (True, True)
+    >>> is_site_name("ЭКОНОМИКА"), is_site_name("PRESS RELEASE")
+    (False, False)
+    """
+    folded = line.casefold()
+    return bool(_DOMAIN_RE.search(line)) or any(word in folded for word in _ORGANISATION_WORDS)
 
 
 def credit(line: str) -> tuple[str, str] | None:

@@ -135,26 +135,43 @@ def normalized(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def is_attribution(line: str) -> bool:
-    """``Name, Position:`` on its own line, introducing a quote.
+_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?…]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
-    A line ending with a colon, at most 25 words and 200 characters, that names a
-    position after a comma, or is a short name (at most four capitalised words).
+
+def _names(part: str) -> bool:
+    """A person's name: two to five capitalised words, or one with an initial (``А.Сейтова``)."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    return len(words) >= 2 or "." in part
+
+
+def is_attribution(line: str) -> bool:
+    """``Name, Position:`` (or ``Position, Name:``) on its own line, introducing a quote.
+
+    A line ending with a colon, at most 25 words and 200 characters, one clause
+    (no sentence ends inside), whose part before or after the first comma is a
+    name — or that is a short name alone (at most four capitalised words).
 
     >>> is_attribution("Erlan Sadykov, Deputy Chairman of the APK:")
     True
     >>> is_attribution("Айгерим Сейтова:"), is_attribution("The minister said the following:")
     (True, False)
+    >>> is_attribution("Аким области, Ербол Карашукеев:")
+    True
+    >>> is_attribution("Бағдарламада, атап айтқанда, мыналар қарастырылған:")
+    False
     """
     line = line.strip()
     if not line.endswith(":") or len(line) > 200 or line[0] in "—–-":
         return False
     body = line[:-1].strip()
     words = body.split()
-    if not words or len(words) > 25 or body[-1] in _TERMINAL:
+    if not words or len(words) > 25 or body[-1] in _TERMINAL or _SENTENCE_END_RE.search(body):
         return False
     if "," in body:
-        return body.split(",", 1)[0].strip()[:1].isupper()
+        head, tail = body.split(",", 1)
+        return _names(head) or _names(tail.split(",", 1)[0])
     return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 

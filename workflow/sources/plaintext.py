@@ -34,7 +34,7 @@ import re
 
 from ..model import BlockKind
 from ..segment import split_sentences
-from .clutter import clutter_reason, credit, unglue
+from .clutter import clutter_reason, credit, is_name, is_site_name, unglue
 from .common import (
     QUOTE_DASHES,
     clean_spaces,
@@ -51,6 +51,8 @@ from .document import SourceDocument
 from .reading import CAPTION, Line, Reading
 
 _LIST_MARKERS = ("- ", "• ", "* ", "· ")
+_DROPPED = "dropped"
+"""The kind of the blank line that stands where a dropped line was."""
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CREDIT_REASONS = {"photo": "photo credit (kept as photo)", "caption": "caption (kept as caption)"}
 _MAX_QUOTE_SPLITS = 20
@@ -76,7 +78,7 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     wrapped = _hard_wrapped(lines)
     head, start = _head(lines, reading, wrapped)
     body = _body(lines[start:], wrapped)
-    while body and body[-1][0] is BlockKind.PARAGRAPH and _is_name(body[-1][1]):
+    while body and body[-1][0] is BlockKind.PARAGRAPH and is_name(body[-1][1]):
         reading.drop(body.pop()[1], "author byline")  # a name alone under the article
     reading.dropped.sort(key=lambda dropped: dropped.at)
     document = SourceDocument(
@@ -110,7 +112,7 @@ def _prepare(
     for line in source:
         at = line.number
         parts = unglue(clean_spaces(line.text)) if line.text else [""]
-        if len(parts) > 1 and _is_name(parts[0]):
+        if len(parts) > 1 and is_name(parts[0]):
             reading.drop(parts.pop(0), "author byline", at)
         for part in parts:
             text = clean_spaces(part)
@@ -121,21 +123,21 @@ def _prepare(
                 skip_related = False
                 if could_be_title(text) and not ends_sentence(text):
                     reading.drop(text, "read-also link", at)
-                    lines.append(Line(""))
+                    lines.append(Line("", _DROPPED))
                     continue
             credited = credit(text) if line.kind in (None, CAPTION) else None
             if credited or line.kind == CAPTION:
                 key, value = credited or ("caption", text)
                 metadata[key] = f"{metadata[key]}; {value}" if key in metadata else value
                 reading.drop(text, _CREDIT_REASONS[key], at)
-                lines.append(Line(""))
+                lines.append(Line("", _DROPPED))
                 continue
             reason = clutter_reason(text) if line.kind is None else None
             if reason is None:
                 lines.append(Line(text, line.kind, at))
                 continue
             reading.drop(text, reason, at)
-            lines.append(Line(""))
+            lines.append(Line("", _DROPPED))
             if reason == "time stamp" and stamp is None:
                 found = find_date(text)
                 if found:
@@ -213,7 +215,12 @@ def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int
     above = candidates[:-1]
     if above:
         last = lines[above[-1]]
-        if last.kind is BlockKind.RUBRIC or is_rubric(last.text, title):
+        between = lines[above[-1] + 1 : candidates[-1]]
+        if last.kind is BlockKind.RUBRIC or (
+            is_rubric(last.text, title)
+            and not is_site_name(last.text)
+            and not any(line.kind == _DROPPED for line in between)
+        ):
             found["rubric"] = last.text
             above = above[:-1]
     for dropped in above:
@@ -278,20 +285,6 @@ def _runs_on(block: list, lines: list[Line], index: int, wrapped: bool) -> bool:
     return wrapped or line[0].islower()
 
 
-_NAME_WORD_RE = re.compile(r"(?:[^\W\d_]\.){1,2}|[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?\.?")
-
-
-def _is_name(text: str) -> bool:
-    """A person's name on its own line: two to four capitalised words, initials allowed."""
-    words = text.replace(".", ". ").split()
-    return (
-        len(text) <= 60
-        and 2 <= len(words) <= 5
-        and all(w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) for w in words)
-        and not text.endswith((":", ",", ";"))
-    )
-
-
 def _is_position(text: str) -> bool:
     return (
         len(text) <= 200
@@ -317,7 +310,7 @@ def _join_attributions(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.kind is None and line.text and _is_name(line.text):
+        if line.kind is None and line.text and is_name(line.text):
             position_at = _next_text(lines, index + 1)
             quote_at = _next_text(lines, position_at + 1) if position_at is not None else None
             if (
@@ -375,7 +368,9 @@ def _split_quotes(kind: BlockKind, text: str) -> list[tuple[BlockKind, str]]:
         out.append((BlockKind.QUOTE, quote))
         if not rest:
             return out
-        if rest[0] in ".;":
+        if rest[0] in ".;":  # «…». — the full stop outside the marks ends the quote
+            if rest[0] == "." and not ends_sentence(quote):
+                out[-1] = (BlockKind.QUOTE, quote + ".")
             text, kind = rest[1:].strip(), BlockKind.PARAGRAPH
             continue
         attribution, text = _first_sentence(rest.lstrip(", "))
