@@ -445,6 +445,8 @@ def test_ingest_keeps_the_original_and_journals_what_was_dropped(workspace, tmp_
     ]
     source = (folder / "source.md").read_text(encoding="utf-8")
     assert 'photo: "пресс-служба акимата"' in source and 'agency: "KAZINFORM"' in source
+    log = invoke(runner, "log", "technopark")
+    assert "from page.txt; 5 lines dropped as page clutter" in log.stdout
 
 
 def test_a_new_source_replaces_the_original(workspace, tmp_path, runner):

@@ -152,7 +152,7 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
                 entry["action"] + (" (correction)" if entry.get("correction") else ""),
                 entry.get("language") or "",
                 _counts_text(entry.get("counts") or {}),
-                str(entry.get("note") or ""),
+                _note_text(entry),
             ]
             for entry in history.entries
         ]
@@ -164,6 +164,16 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
             markup=False,
             soft_wrap=True,
         )
+
+
+def _note_text(entry: dict) -> str:
+    """The entry's note, and how many lines an ingest dropped (``--json`` lists them)."""
+    note = str(entry.get("note") or "")
+    dropped = entry.get("dropped")
+    if isinstance(dropped, list) and dropped:
+        lines = "1 line" if len(dropped) == 1 else f"{len(dropped)} lines"
+        note = f"{note}; {lines} dropped as page clutter" if note else f"{lines} dropped"
+    return note
 
 
 def _counts_text(counts: dict) -> str:
