@@ -4,7 +4,8 @@ The subset: YAML-style front matter (``title``, ``rubric``, ``date``, ``place``,
 ``dateline``, ``language``, ``id``; plain or quoted scalar values), then blocks
 separated by blank lines: ``> `` quotes, ``#`` headings (a lone ``# `` headline
 when the front matter has no title), ``- `` list items, attribution lines
-(``Name, Position:``) and paragraphs. Inline markup stays inside the text.
+(``Name, Position:``, or any line opened with ``@ ``: ``@ – отметил аким.``) and
+paragraphs. Inline markup stays inside the text.
 
 ``render_source`` writes a document so that ``read_markdown`` reads it back
 unchanged: one line per block, so a hand edit shows as a one-line diff.
@@ -23,7 +24,9 @@ from .document import SourceDocument
 
 FRONT_KEYS = ("id", "language", "title", "rubric", "date", "place", "dateline")
 _LIST_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+")
-_ESCAPABLE = re.compile(r"(?:[#>—–―]|[-*+•]\s|\d{1,3}[.)]\s|\\)")
+_ESCAPABLE = re.compile(r"(?:[#>—–―]|[-*+•@]\s|\d{1,3}[.)]\s|\\)")
+_ATTRIBUTION_MARK = "@ "
+"""Opens an attribution the text alone would not show as one (``@ – отметил аким.``)."""
 
 
 def _parse_scalar(raw: str, line_no: int) -> str:
@@ -128,6 +131,8 @@ def _read_body(lines: list[str], title: str) -> tuple[str, list[tuple[BlockKind,
                 else:  # a wrapped list item continues
                     kind, text = body[-1]
                     body[-1] = (kind, f"{text} {line}")
+        elif first.startswith(_ATTRIBUTION_MARK):
+            body.append((BlockKind.ATTRIBUTION, " ".join([first[2:].strip(), *chunk[1:]])))
         elif len(chunk) == 1 and is_attribution(first):
             body.append((BlockKind.ATTRIBUTION, first))
         elif first[0] in QUOTE_DASHES:  # a quote written with a dash, as in plain text
@@ -192,6 +197,8 @@ def render_source(document: SourceDocument) -> str:
             out.append(f"## {text}")
         elif kind is BlockKind.LIST_ITEM:
             out.append(f"- {text}")
+        elif kind is BlockKind.ATTRIBUTION and not is_attribution(text):
+            out.append(_ATTRIBUTION_MARK + text)
         else:
             out.append(_escape(text))
         previous = kind
