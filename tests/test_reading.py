@@ -332,6 +332,12 @@ def test_quotes_end_where_the_quotation_ends(paragraph, lang, expected):
         (f"рост на 12{NBSP}%", f"рост на 12{NBSP}%"),
         (f"Указ №{NBSP}45", f"Указ №{NBSP}45"),
         ("мек\u00adтеп\u200b салынды ", "мектеп салынды"),
+        (f"в 17{NBSP}областях и{NBSP}2026{NBSP}года", f"в 17{NBSP}областях и 2026{NBSP}года"),
+        (f"Задача{NBSP}— слышать каждого", f"Задача{NBSP}— слышать каждого"),
+        (
+            f"Все{NBSP}пробелы{NBSP}здесь{NBSP}неразрывные:{NBSP}17{NBSP}областей{NBSP}—{NBSP}и{NBSP}всё",
+            "Все пробелы здесь неразрывные: 17 областей — и всё",
+        ),
     ],
 )
 def test_web_spacing_is_made_plain(line, expected):

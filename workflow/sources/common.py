@@ -361,22 +361,27 @@ def split_lines(text: str) -> list[str]:
     return _LINE_BREAKS_RE.sub("\n", text).split("\n")
 
 
-def _meant(text: str, start: int, end: int) -> bool:
+def _meant(text: str, start: int, end: int, *, typography: bool) -> bool:
     """Whether the no-break space at ``text[start:end]`` is one an author meant.
 
-    Between digit groups (``5 000``), after an initial (``Н. А. Назарбаев``), after ``№``
-    and ``§``, and before ``%``.
+    Always between digit groups (``5 000``) and after an initial (``Н. А. Назарбаев``).
+    With ``typography`` (the line uses no-break spaces sparingly, as an author does)
+    also where Russian and Kazakh typography binds (LANGUAGE.md): between a number
+    and the word or unit after it (``17 областях``, ``2026 года``, ``12 %``), after
+    ``№`` and ``§``, and before a dash.
     """
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before.isdigit() and (after.isdigit() or after == "%"):
-        return True
-    if before in "№§":
+    if before.isdigit() and after.isdigit():
         return True
     if before == "." and start >= 2 and text[start - 2] in _CAPITAL_LETTERS:
         lone = start < 3 or not text[start - 3].isalpha()
         return lone and after.isalpha() and after.isupper()
-    return False
+    if not typography:
+        return False
+    return (before.isdigit() and (after.isalpha() or after == "%")) or before in "№§" or (
+        after in "—–" and before != " "
+    )
 
 
 def clean_spaces(line: str) -> str:
@@ -388,13 +393,17 @@ def clean_spaces(line: str) -> str:
     'В Астане открыли школу на 1\\xa0200 мест.'
     >>> clean_spaces("Н.\\u00a0А.\\u00a0Назарбаев и\\u00a0делегация")
     'Н.\\xa0А.\\xa0Назарбаев и делегация'
+    >>> clean_spaces("в 17\\u00a0областях, 2026\\u00a0года")
+    'в 17\\xa0областях, 2026\\xa0года'
     """
     line = _INVISIBLE_RE.sub("", line)
+    no_break = sum(line.count(c) for c in _NO_BREAK_SPACES)
+    # a page that puts no-break spaces for most spaces uses them as spaces
+    typography = no_break <= 3 or no_break * 2 < line.count(" ")
 
     def space(match: re.Match[str]) -> str:
         run = match.group()
-        if len(run) == 1 and run in _NO_BREAK_SPACES and _meant(line, *match.span()):
-            return run
-        return " "
+        meant = len(run) == 1 and run in _NO_BREAK_SPACES
+        return run if meant and _meant(line, *match.span(), typography=typography) else " "
 
     return _SPACES_RE.sub(space, line).strip()
