@@ -94,7 +94,7 @@ OWNERS: dict[str, str | tuple[str, ...]] = {
     "deepl": "workflow.machine",
     "babel": "workflow.locales",
     # not one format but a safety rule: every module that parses untrusted XML, and no other
-    "defusedxml": ("workflow.memory.tmx", "workflow.sources.word"),
+    "defusedxml": ("workflow.memory.tmx", "workflow.sources.ooxml"),
 }
 
 

@@ -15,8 +15,9 @@ from conftest import invoke, snapshot
 
 from workflow.errors import InputError
 from workflow.model import BlockKind
-from workflow.sources import build_release, html, read_source
-from workflow.sources.html import MAX_HTML_BYTES, read_page
+from workflow.sources import build_release, html, htmltree, read_source
+from workflow.sources.html import read_page
+from workflow.sources.htmltree import MAX_HTML_BYTES
 from workflow.sources.markdown import render_source
 from workflow.sources.reading import CAPTION
 
@@ -81,11 +82,11 @@ def test_a_page_too_big_is_refused_before_it_is_read():
 
 
 def test_the_text_taken_and_the_elements_kept_are_bounded(monkeypatch):
-    monkeypatch.setattr(html, "MAX_TEXT_CHARS", 1000)
+    monkeypatch.setattr(htmltree, "MAX_TEXT_CHARS", 1000)
     with pytest.raises(InputError, match="more than 1,000 characters of text"):
         read_page(page("<p>" + "word " * 300 + "</p>"), "p.html")
     assert lines_of(page("<p>" + "word " * 150 + "</p><script>" + "x" * 5000 + "</script>"))
-    monkeypatch.setattr(html, "MAX_ELEMENTS", 100)
+    monkeypatch.setattr(htmltree, "MAX_ELEMENTS", 100)
     with pytest.raises(InputError, match="more than 100 elements"):
         read_page(page("<p>a</p>" * 101), "p.html")
 

@@ -17,10 +17,10 @@ from conftest import invoke, snapshot
 from workflow.errors import InputError
 from workflow.markup import parse_inline, plain_text
 from workflow.model import BlockKind
-from workflow.sources import read_source
-from workflow.sources import word as word_module
+from workflow.sources import MAX_FILE_BYTES, ooxml, read_source
+from workflow.sources.ooxml import MAX_MEMBERS, MAX_PART_BYTES
 from workflow.sources.reading import CAPTION, Line
-from workflow.sources.word import MAX_MEMBERS, MAX_PART_BYTES, read_word_lines
+from workflow.sources.word import read_word_lines
 
 PAGES = Path(__file__).parent / "data" / "pages"
 K = BlockKind
@@ -167,7 +167,7 @@ def test_a_zip_without_a_document_is_not_a_word_file():
 
 
 def test_a_file_larger_than_press_opens_is_refused():
-    data = b"PK\x03\x04" + b"\x00" * (word_module.MAX_FILE_BYTES + 1)
+    data = b"PK\x03\x04" + b"\x00" * (MAX_FILE_BYTES + 1)
     assert "is larger than 20 MB" in refusal(data).message
 
 
@@ -195,7 +195,7 @@ def test_a_part_that_claims_a_small_size_and_inflates_beyond_the_bound_is_refuse
 def test_the_bound_holds_where_the_header_lies(monkeypatch):
     """With a bound below the true size, reading stops at the bound (zipfile itself stops at
     the claimed size): never more than the bound is unpacked."""
-    monkeypatch.setattr(word_module, "MAX_PART_BYTES", 2048)
+    monkeypatch.setattr(ooxml, "MAX_PART_BYTES", 2048)
     data = _zip_with_lying_size(document_xml(HEADLINE + " " * 100_000).encode(), claimed=2000)
     assert "report.docx" in refusal(data).message
 

@@ -379,8 +379,10 @@ def _meant(text: str, start: int, end: int, *, typography: bool) -> bool:
         return lone and after.isalpha() and after.isupper()
     if not typography:
         return False
-    return (before.isdigit() and (after.isalpha() or after == "%")) or before in "№§" or (
-        after in "—–" and before != " "
+    return (
+        (before.isdigit() and (after.isalpha() or after == "%"))
+        or before in "№§"
+        or (after in "—–" and before != " ")
     )
 
 

@@ -9,103 +9,44 @@ elements into :class:`~workflow.sources.reading.Line` objects with the kinds the
 markup states, and :func:`read_html` hands them to the plain-text rules, which
 decide the rest (datelines, attributions, clutter lines, credits written as text).
 
-Why the standard library's :class:`html.parser.HTMLParser`, and not BeautifulSoup,
-lxml, readability or trafilatura: the parser is already there, so press gains no
-dependency and no second owner of HTML. BeautifulSoup and lxml would add one (lxml a
-compiled one) only to build a tree this module walks just the same. readability-lxml
-and trafilatura (lxml, courlan, htmldate, justext and more) choose the article by
-their own scoring and hand it back as cleaned HTML, XML or Markdown, which press would
-have to parse again to learn what it needs from the markup: which line is the
-``<h1>``, a ``<blockquote>``, a list item, a ``<figcaption>``, where a ``<br>`` breaks
-a two-line attribution; and they do not say what they dropped and why, which
-``press ingest --dry-run`` shows. The parser is event-based, so a page nested
-100,000 deep needs no recursion; the tree built from its events is capped at
-:data:`MAX_DEPTH` (as browsers cap theirs), and unclosed or misnested tags end the
-way browsers end them (a ``<p>`` at the next block, an ``<li>`` at the next
-``<li>``, a stray end tag ignored).
+The page is decoded and parsed into a tree by :mod:`workflow.sources.htmltree`
+(which says why the standard library's parser, and not BeautifulSoup or lxml); this
+module chooses the article in that tree, drops and lists the regions around it, and
+writes the lines, with inline Markdown and the date.
+
+Why press chooses the article itself, and not readability or trafilatura:
+readability-lxml and trafilatura (lxml, courlan, htmldate, justext and more) choose the
+article by their own scoring and hand it back as cleaned HTML, XML or Markdown, which
+press would have to parse again to learn what it needs from the markup: which line is
+the ``<h1>``, a ``<blockquote>``, a list item, a ``<figcaption>``, where a ``<br>``
+breaks a two-line attribution; and they do not say what they dropped and why, which
+``press ingest --dry-run`` shows.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import re
-from html.parser import HTMLParser
 from itertools import groupby, pairwise
 from typing import NamedTuple
 from urllib.parse import quote, urljoin, urlsplit
 
 from ..errors import InputError
-from ..fsio import MB
 from ..markup import LINK_SCHEMES
 from ..model import BlockKind
-from . import MAX_FILE_BYTES
 from .document import SourceDocument
+from .htmltree import BLOCKS, BR, HEADINGS, INLINE, Element, TreeBuilder, decode_page, not_html
 from .plaintext import read_lines
 from .reading import CAPTION, Line, Reading
 
-MAX_HTML_BYTES = MAX_FILE_BYTES
-"""The largest saved page read (pictures inlined as data and scripts make pages large)."""
-MAX_TEXT_CHARS = 1_000_000
-"""The most text taken from one page, scripts and styles not counted (a release has a few
-thousand characters)."""
-MAX_ELEMENTS = 250_000
-"""The most elements kept from one page (a heavy news page has about 5,000)."""
-MAX_DEPTH = 512
-"""Elements nested deeper than this are not kept apart (Chrome's parser caps its tree at 512)."""
 MAX_DROPS = 40
 """The most dropped regions listed one by one in the reading; the rest are counted."""
 
 _PREVIEW = 60
-_SNIFF = 4096
-_FIX = "save the page again from the browser: 'Save Page As…', 'Web page, HTML only'"
-_SPACE = re.compile(r"[ \t\n\r\f]+")
 _ESCAPE = re.compile(r"([\\*\[\]`])")
-_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:-]+)", re.I)
-
-_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
-_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)")
 _SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]+)$")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def _tags(names: str) -> frozenset[str]:
-    return frozenset(names.split())
-
-
-_CHARSETS = frozenset(
-    codecs.lookup(name).name
-    for name in _tags(
-        "utf-8 cp866 koi8-r koi8-u mac-cyrillic mac-roman cp874 cp1250 cp1251 cp1252 cp1253 "
-        "cp1254 cp1255 cp1256 cp1257 cp1258 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 "
-        "iso8859-7 iso8859-8 iso8859-10 iso8859-13 iso8859-14 iso8859-15 iso8859-16 gbk gb18030 "
-        "big5 euc-jp iso2022-jp shift-jis euc-kr"
-    )
-)
-"""The charsets browsers decode (the WHATWG Encoding Standard's), as Python names them."""
-_HEADINGS = _tags("h1 h2 h3 h4 h5 h6")
-_CLOSES_P = _HEADINGS | _tags(
-    "address article aside blockquote center details dialog dir div dl dd dt fieldset "
-    "figcaption figure footer form header hgroup hr li main menu nav ol p pre section summary "
-    "table ul"
-)
-_BLOCKS = _CLOSES_P | _tags("caption legend tbody td tfoot th thead tr")
-_VOID = _tags("area base br col embed hr img input keygen link meta param source track wbr")
-_SKIP = _tags(
-    "script style noscript template svg math iframe object canvas video audio select textarea"
-)
-"""Elements whose content is never text of the page."""
-_INLINE = _tags(
-    "a abbr b bdi bdo cite code del dfn em font i ins kbd mark q s samp small span strike "
-    "strong sub sup time u var"
-)
-_KNOWN = _BLOCKS | _VOID | _SKIP | _INLINE | _tags("html head body title")
-_IMPLIED_END = _tags("p li dd dt td th tr a")
-_TABLE_PARTS = _tags("table caption tbody thead tfoot tr td th")
-_SCOPE = ("table", "td", "th", "caption", "template", "object", "marquee", "applet")
-_TABLE_SCOPE = ("table", "template")
-_EXTRA_SCOPE = {"p": ("button",), "li": ("ul", "ol")}
 
 _DROP_TAGS = {"nav": "navigation", "aside": "sidebar", "form": "form", "button": "button"}
 _DROP_ROLES = {"navigation": "navigation", "complementary": "sidebar", "search": "form"}
@@ -134,11 +75,11 @@ def read_html(data: bytes, name: str) -> SourceDocument:
 
 def read_page(data: bytes, name: str) -> tuple[list[Line], Reading]:
     """The article of a saved page as lines (a blank line between blocks), and how it was read."""
-    parser = _Parser(name)
+    parser = TreeBuilder(name, _Element)
     parser.feed(decode_page(data, name))
     parser.finish()
     if not parser.saw_html:
-        _not_html(name)
+        not_html(name)
     reading = Reading()
     article, how = _choose_article(parser.root)
     title = _title_node(article) or _title_node(parser.root)
@@ -167,72 +108,19 @@ def read_page(data: bytes, name: str) -> tuple[list[Line], Reading]:
     return writer.lines, reading
 
 
-# Decoding
+# The elements of the page
 
 
-def decode_page(data: bytes, name: str) -> str:
-    """The page's text: a BOM, else a ``<meta>`` charset in the first 4 KB, else strict UTF-8."""
-    if len(data) > MAX_HTML_BYTES:
-        raise InputError(f"{name} is larger than {MAX_HTML_BYTES // MB} MB", _FIX)
-    encoding, label, start = "utf-8", "UTF-8", 0
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (b"\xff\xfe", "utf-16-le"),
-                       (b"\xfe\xff", "utf-16-be")):  # fmt: skip
-        if data.startswith(bom):
-            encoding, label, start = codec, codec.upper(), len(bom)
-            break
-    else:
-        match = _META_CHARSET.search(_COMMENT.sub(b"", data[:_SNIFF]))
-        if match:
-            declared = _encoding(match.group(1).decode("ascii"))
-            if declared:
-                encoding, label = declared, match.group(1).decode("ascii")
-    if not encoding.startswith("utf-16") and data[start:].lstrip()[:1] != b"<":
-        _not_html(name)
-    try:
-        text = data[start:].decode(encoding)
-    except UnicodeError as exc:
-        at = start + getattr(exc, "start", 0)
-        raise InputError(f"{name} is not {label} text (byte {at})", _FIX) from None
-    if text.lstrip()[:1] != "<" or "\x00" in text:
-        _not_html(name)
-    return text
-
-
-def _encoding(label: str) -> str | None:
-    """The codec for a charset label, as browsers read labels; None when unknown."""
-    try:
-        codec = codecs.lookup(label).name
-    except LookupError:
-        return None
-    if codec in ("ascii", "iso8859-1"):
-        return "cp1252"  # what browsers decode these labels as
-    if codec.startswith(("utf-16", "utf-32")):
-        return "utf-8"  # a page cannot declare itself UTF-16 in ASCII bytes
-    return codec if codec in _CHARSETS else None
-
-
-def _not_html(name: str):
-    raise InputError(
-        f"{name} is not an HTML page",
-        "ingest a page saved from a browser ('Save Page As…', 'Web page, HTML only')",
-    )
-
-
-# Parsing
-
-
-class _Element:
+class _Element(Element):
     """An element kept from the page, with what the article choice needs to know of it."""
 
-    __slots__ = ("attrs", "caption", "children", "chrome", "drop", "in_article", "key",
-                 "line", "links", "parent", "pending", "score", "tag", "text")  # fmt: skip
+    __slots__ = ("caption", "chrome", "drop", "in_article", "key", "links", "pending", "score")
 
     def __init__(
         self, tag: str, parent: _Element | None, attrs: dict[str, str | None], line: int = 0
     ) -> None:
-        self.tag, self.parent, self.children, self.line = tag, parent, [], line
-        self.attrs = {k: v for k, v in attrs.items() if k in ("href", "datetime", "class") and v}
-        self.text = self.links = 0  # characters of text and of link text, chrome not counted
+        super().__init__(tag, parent, attrs, line)
+        self.links = 0  # characters of link text; chrome counts in neither this nor the text
         self.score = 0.0  # paragraph text of its children (and half of its grandchildren)
         self.key = False  # holds a <main> or an <h1>: never dropped for its class
         self.in_article = parent is not None and (
@@ -240,6 +128,27 @@ class _Element:
         )
         self.drop, self.chrome, self.pending = _drop_reasons(tag, attrs)
         self.caption = bool(_CAPTION_CLASSES & set((attrs.get("class") or "").split()))
+
+    def close(self) -> None:
+        """What a closed element tells its parent: its text and links, a paragraph's weight."""
+        parent = self.parent
+        assert isinstance(parent, _Element)
+        if self.tag == "a":
+            self.links = self.text
+        self.key = self.key or self.tag in ("main", "h1")
+        if self.pending and not self.key:
+            self.drop = self.drop or self.pending
+        if self.tag in ("p", "pre"):
+            weight = self.text - self.links
+            if weight >= 25:
+                parent.score += weight
+                if parent.parent is not None:
+                    parent.parent.score += weight / 2
+        parent.key = parent.key or self.key
+        if self.drop or (self.chrome and not self.in_article):
+            return
+        parent.text += self.text
+        parent.links += self.links
 
 
 def _drop_reasons(
@@ -259,198 +168,6 @@ def _drop_reasons(
     words = re.split(r"[\s_-]+", " ".join([*classes, (attrs.get("id") or "").lower()]))
     pending = next((_CLASS_WORDS[w] for w in words if w in _CLASS_WORDS), None)
     return drop, chrome, None if tag == "main" else pending
-
-
-_BR = _Element("br", None, {})
-"""A line break among an element's children."""
-
-
-class _Parser(HTMLParser):
-    """Builds a bounded tree of the page's elements, closing tags as browsers do."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.name = name
-        self.root = _Element("body", None, {})
-        self.stack = [self.root]
-        self.where: dict[str, list[int]] = {}  # tag -> its indices in the stack
-        self.overflow: dict[str, int] = {}  # starts past MAX_DEPTH, by tag, waiting for their ends
-        self.elements = self.chars = self.skipped = 0
-        self.saw_html = False
-        self.links: dict[str, str] = {}  # base, og:url, canonical, saved-from
-        self.title: str | None = None
-        self._title: list[str] | None = None
-        self._skip: str | None = None
-        self._skip_depth = 0
-
-    def base(self) -> str | None:
-        for key in ("base", "og:url", "canonical", "saved"):
-            url = self.links.get(key, "")
-            if urlsplit(url).scheme.lower() in ("http", "https"):
-                return url
-        return None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.saw_html = self.saw_html or tag in _KNOWN
-        if tag in ("meta", "link", "base"):
-            self._head_link(tag, dict(attrs))
-        elif self._skip:
-            self._skip_depth += tag == self._skip
-        elif tag == "title":
-            self._title = [] if self.title is None else None
-        elif tag in _SKIP:
-            self._skip, self._skip_depth = tag, 1
-            self.skipped += 1
-        elif tag == "br":
-            self.stack[-1].children.append(_BR)
-        elif tag not in ("html", "body", "head"):
-            self._start(tag, dict(attrs))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP and not self._skip:
-            self.skipped += 1  # <svg/>: an empty embedded object
-        elif not self._skip or tag not in _SKIP:
-            self.handle_starttag(tag, attrs)  # <div/> opens a div, as in browsers
-
-    def _start(self, tag: str, attrs: dict[str, str | None]) -> None:
-        self._implied_ends(tag)
-        parent = self.stack[-1]
-        if tag in _VOID:
-            if tag == "hr":
-                parent.children.append(_Element("hr", parent, {}))
-            return
-        if len(self.stack) > MAX_DEPTH:
-            if tag not in _IMPLIED_END:
-                self.overflow[tag] = self.overflow.get(tag, 0) + 1
-            return
-        self.elements += 1
-        if self.elements > MAX_ELEMENTS:
-            raise InputError(f"{self.name} has more than {MAX_ELEMENTS:,} elements", _FIX)
-        element = _Element(tag, parent, attrs, self.getpos()[0])
-        parent.children.append(element)
-        self.where.setdefault(tag, []).append(len(self.stack))
-        self.stack.append(element)
-
-    def _implied_ends(self, tag: str) -> None:
-        if tag in _CLOSES_P:
-            self._close("p")
-        if tag == "li":
-            self._close("li")
-        elif tag in ("dd", "dt"):
-            self._close("dd")
-            self._close("dt")
-        elif tag in ("td", "th"):
-            self._close("td")
-            self._close("th")
-        elif tag == "tr":
-            self._close("tr")
-        elif tag == "a":
-            self._close("a")
-        elif tag in _HEADINGS and self.stack[-1].tag in _HEADINGS:
-            self._pop_to(len(self.stack) - 1)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title" and self._title is not None:
-            self.title = " ".join("".join(self._title).split())[:1000]
-            self._title = None
-        elif self._skip:
-            if tag == self._skip:
-                self._skip_depth -= 1
-                self._skip = self._skip if self._skip_depth else None
-        elif tag == "br":
-            self.handle_starttag("br", [])  # </br> is a line break in browsers
-        elif self.overflow.get(tag):
-            self.overflow[tag] -= 1
-        elif tag in _HEADINGS:  # any heading's end tag closes the open heading
-            open_headings = [(self.where[h][-1], h) for h in _HEADINGS if self.where.get(h)]
-            if open_headings:
-                self._close(max(open_headings)[1])
-        else:
-            self._close(tag)
-
-    def handle_data(self, data: str) -> None:
-        if self._title is not None:
-            if len(self._title) < 100:  # a <title> left open takes the rest of the page
-                self._title.append(data[:1000])
-            return
-        if self._skip:
-            return
-        text = _SPACE.sub(" ", data)
-        self.chars += len(text)
-        if self.chars > MAX_TEXT_CHARS:
-            raise InputError(
-                f"{self.name} has more than {MAX_TEXT_CHARS:,} characters of text", _FIX
-            )
-        top = self.stack[-1]
-        top.children.append(text)
-        top.text += len(text.strip())
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:  # "<![" and no keyword: a bogus comment up to ">", as in browsers
-            end = self.rawdata.find(">", i + 3)
-            return -1 if end < 0 else end + 1
-
-    def handle_comment(self, data: str) -> None:
-        match = _SAVED_FROM.search(data[:2000])
-        if match:
-            self.links.setdefault("saved", match.group(1))
-
-    def _head_link(self, tag: str, attrs: dict[str, str | None]) -> None:
-        if tag == "base" and attrs.get("href"):
-            self.links.setdefault("base", attrs["href"].strip())
-        elif tag == "meta" and (attrs.get("property") or attrs.get("name")) == "og:url":
-            self.links.setdefault("og:url", (attrs.get("content") or "").strip())
-        elif tag == "meta" and attrs.get("property") == "og:site_name":
-            self.links.setdefault("site", (attrs.get("content") or "").strip())
-        elif tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split():
-            self.links.setdefault("canonical", (attrs.get("href") or "").strip())
-
-    def _close(self, tag: str) -> None:
-        """Close the innermost open ``tag`` and what is open inside it, if it is in scope."""
-        found = self.where.get(tag)
-        if not found:
-            return
-        index = found[-1]
-        scope = _TABLE_SCOPE if tag in _TABLE_PARTS else _SCOPE
-        for blocker in (*scope, *_EXTRA_SCOPE.get(tag, ())):
-            above = self.where.get(blocker)
-            if above and above[-1] > index:
-                return
-        self._pop_to(index)
-
-    def _pop_to(self, index: int) -> None:
-        while len(self.stack) > index:
-            element = self.stack.pop()
-            self.where[element.tag].pop()
-            _finish(element)
-
-    def finish(self) -> None:
-        self.close()
-        self._pop_to(1)
-
-
-def _finish(element: _Element) -> None:
-    """What a closed element tells its parent: its text and links, a paragraph's weight."""
-    parent = element.parent
-    assert parent is not None
-    if element.tag == "a":
-        element.links = element.text
-    element.key = element.key or element.tag in ("main", "h1")
-    if element.pending and not element.key:
-        element.drop = element.drop or element.pending
-    if element.tag in ("p", "pre"):
-        weight = element.text - element.links
-        if weight >= 25:
-            parent.score += weight
-            if parent.parent is not None:
-                parent.parent.score += weight / 2
-    parent.key = parent.key or element.key
-    if element.drop or (element.chrome and not element.in_article):
-        return
-    parent.text += element.text
-    parent.links += element.links
 
 
 # Choosing the article
@@ -547,7 +264,7 @@ class _Writer:
                  read_chrome: bool) -> None:  # fmt: skip
         self.reading, self.base, self.title, self.read_chrome = reading, base, title, read_chrome
         self.lines: list[Line] = []
-        self.runs: list[_Run | _Element] = []
+        self.runs: list[_Run | Element] = []
         self.kinds: list[BlockKind | str] = []
         self.hrefs: list[str | None] = []
         self.strong = self.em = self.more = 0
@@ -560,8 +277,8 @@ class _Writer:
             if isinstance(item, str):
                 href = self.hrefs[-1] if self.hrefs else None
                 self.runs.append(_Run(item, self.strong > 0, self.em > 0, href))
-            elif item is _BR:
-                self.runs.append(_BR)
+            elif item is BR:
+                self.runs.append(BR)
             elif isinstance(item, tuple):
                 self._leave(item[0])
             else:
@@ -589,7 +306,7 @@ class _Writer:
     def _kind(self, node: _Element) -> BlockKind | str | None:
         if node is self.title:
             return BlockKind.TITLE
-        if node.tag in _HEADINGS:
+        if node.tag in HEADINGS:
             return BlockKind.HEADING
         if node.tag == "li":
             return BlockKind.LIST_ITEM
@@ -600,7 +317,7 @@ class _Writer:
         return None
 
     def _enter(self, node: _Element) -> None:
-        if node.tag in _BLOCKS:
+        if node.tag in BLOCKS:
             self._flush()
             self.at = node.line
         kind = self._kind(node)
@@ -614,7 +331,7 @@ class _Writer:
             self.hrefs.append(_link(node.attrs.get("href"), self.base))
 
     def _leave(self, node: _Element) -> None:
-        if node.tag in _BLOCKS:
+        if node.tag in BLOCKS:
             self._flush()
         if self._kind(node) is not None:
             self.kinds.pop()
@@ -643,11 +360,11 @@ class _Writer:
                 self.lines.append(Line(""))  # and where <br><br> leaves an empty line
 
 
-def _render(runs: list[_Run | _Element]) -> list[str]:
+def _render(runs: list[_Run | Element]) -> list[str]:
     """Runs of text as lines of inline Markdown, spaces collapsed as a browser shows them."""
     lines: list[list[_Run]] = [[]]
     for run in runs:
-        if run is _BR:
+        if run is BR:
             lines.append([])
         else:
             lines[-1].append(run)
@@ -723,10 +440,10 @@ def _preview(node: _Element) -> str:
         if isinstance(item, str):
             parts.append(item)
             size += len(item.strip())
-        elif item is _BR:
+        elif item is BR:
             parts.append(" ")
         else:
-            space = [] if item.tag in _INLINE else [" "]  # a space between blocks
+            space = [] if item.tag in INLINE else [" "]  # a space between blocks
             stack.extend([*space, *reversed(item.children), *space])
     text = " ".join("".join(parts).split())
     if len(text) <= _PREVIEW:
@@ -758,12 +475,6 @@ def _strip_site(title: str, site: str) -> str:
     pipe = match.group().strip().startswith("|")
     named = suffix[:1].isupper() and len(suffix.split()) <= 5 and len(rest.split()) >= 3
     return rest if pipe or named else title
-    suffix = match.group("site").strip()
-    if site and suffix.casefold() == site.strip().casefold():
-        return title[: match.start()]
-    if not site and len(suffix.split()) <= 5 and len(suffix) < match.start():
-        return title[: match.start()]
-    return title
 
 
 def _record_outside(writer: _Writer, root: _Element, article: _Element, title) -> None:

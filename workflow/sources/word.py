@@ -1,12 +1,7 @@
 """Word files (``.docx``), read into lines for the plain-text rules.
 
-A ``.docx`` is a zip of XML parts; press reads three: ``word/document.xml``,
-``word/styles.xml`` (style names) and ``word/_rels/document.xml.rels`` (link
-targets). The file is untrusted input, so it is read with ``zipfile`` and
-``defusedxml``: its size, its number of members and the unpacked size of each part
-read are bounded; a member whose name could leave a folder refuses the file
-(nothing from it is ever written anywhere); a DTD or an entity refuses it; parts
-are read as a stream of events, so nesting costs no recursion and is bounded too.
+The package itself (the zip, its members, the defused XML read as a stream of
+events) is :mod:`workflow.sources.ooxml`'s; this module reads what the events mean.
 
 What a reader of the file sees is what press reads:
 
@@ -29,53 +24,25 @@ and a note on every file would teach people to skip the notes.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import groupby
 from urllib.parse import quote, urlsplit
-from xml.etree.ElementTree import Element, ParseError
-
-import defusedxml
-import defusedxml.ElementTree as DefusedET
+from xml.etree.ElementTree import Element
 
 from ..errors import InputError
-from ..fsio import MB
 from ..markup import LINK_SCHEMES
 from ..model import BlockKind
-from . import MAX_FILE_BYTES, plaintext
+from . import plaintext
 from .common import is_clutter
 from .document import SourceDocument
+from .ooxml import DOCUMENT, LINKS, STYLES, attr, events, read_parts
 from .reading import CAPTION, Line, Reading
 
-MAX_MEMBERS = 1000
-"""The most members a ``.docx`` may have (Word writes about a dozen, and one per picture)."""
-MAX_PART_BYTES = 32 * MB
-"""The largest unpacked size of a part press reads (a long report's text is a few MB)."""
 MAX_TEXT_CHARS = 2_000_000
 """The most characters of text press takes from one file (a release has a few thousand)."""
-MAX_XML_DEPTH = 500
-"""The deepest nesting of XML press reads: far deeper than Word nests even tables in tables."""
-
-DOCUMENT = "word/document.xml"
-STYLES = "word/styles.xml"
-LINKS = "word/_rels/document.xml.rels"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_SAVE_AGAIN = "save it from Word as .docx and ingest it again"
-
-_PREFIXES = {
-    "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
-    "http://purl.oclc.org/ooxml/wordprocessingml/main": "w",  # Strict Open XML
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
-    "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
-    "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
-    "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
-}
 
 
 def read_word(data: bytes, name: str) -> SourceDocument:
@@ -86,10 +53,10 @@ def read_word(data: bytes, name: str) -> SourceDocument:
 
 def read_word_lines(data: bytes, name: str) -> tuple[list[Line], Reading]:
     """The lines of a Word file (a blank line between paragraphs) and what was left out."""
-    parts = _read_parts(data, name)
+    parts = read_parts(data, name)
     styles = _read_styles(parts.get(STYLES, b""), name)
     body = _Body(styles, _read_links(parts.get(LINKS, b""), name), name)
-    for event, path, element in _events(parts[DOCUMENT], DOCUMENT, name):
+    for event, path, element in events(parts[DOCUMENT], DOCUMENT, name):
         body.handle(event, path, element)
     reading = Reading(notes=body.notes())
     for text, reason in body.dropped:
@@ -103,141 +70,7 @@ def read_word_lines(data: bytes, name: str) -> tuple[list[Line], Reading]:
     return lines, reading
 
 
-# The zip
-
-
-def _read_parts(data: bytes, name: str) -> dict[str, bytes]:
-    """The parts press reads, each bounded; refuse what is not a safe Word file."""
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(
-            f"{name} is larger than {MAX_FILE_BYTES // MB} MB",
-            "save the release without its pictures and ingest it again",
-        )
-    if data.startswith(_OLE):  # an OLE compound file: old Word, or an encrypted package
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise InputError(
-                f"{name} is protected with a password",
-                "remove the password in Word (File > Info > Protect Document) and ingest again",
-            )
-        raise InputError(f"{name} is an old Word file (.doc)", "save it as .docx in Word")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = _members(archive, name)
-            if DOCUMENT not in members:
-                raise InputError(f"{name} is not a Word file (.docx)", _SAVE_AGAIN)
-            wanted = (DOCUMENT, STYLES, LINKS)
-            return {p: _read_member(archive, members[p], name) for p in wanted if p in members}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
-        raise InputError(f"{name} is not a Word file (.docx)", _SAVE_AGAIN) from None
-
-
-def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise InputError(
-            f"{name} has {len(infos)} parts, more than a Word file ever has ({MAX_MEMBERS})",
-            _SAVE_AGAIN,
-        )
-    members: dict[str, zipfile.ZipInfo] = {}
-    for info in infos:
-        path = info.filename.replace("\\", "/")
-        if path.startswith("/") or re.match(r"[A-Za-z]:", path) or ".." in path.split("/"):
-            raise InputError(
-                f"{name} holds a part named {info.filename[:80]!r}, which points outside "
-                "the file; refused for safety",
-                _SAVE_AGAIN,
-            )
-        if members.setdefault(path.casefold(), info) is not info:
-            raise InputError(f"{name} holds two parts named {info.filename[:80]!r}", _SAVE_AGAIN)
-    return members
-
-
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
-    too_large = InputError(
-        f"{name} cannot be read: its {info.filename} unpacks to more than "
-        f"{MAX_PART_BYTES // MB} MB",
-        "copy the text into a new Word document and ingest that",
-    )
-    if info.file_size > MAX_PART_BYTES:
-        raise too_large
-    try:
-        with archive.open(info) as handle:
-            data = handle.read(MAX_PART_BYTES + 1)  # the size in the header may lie
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-        raise InputError(
-            f"{name} is damaged ({info.filename} cannot be unpacked)", _SAVE_AGAIN
-        ) from None
-    if len(data) > MAX_PART_BYTES:
-        raise too_large
-    return data
-
-
-# XML as events
-
-
-@lru_cache(maxsize=512)
-def _short(tag: str) -> str:
-    """``w:p`` for a WordprocessingML tag (either namespace); ``""`` for any other."""
-    namespace, sep, local = tag[1:].partition("}")
-    prefix = _PREFIXES.get(namespace) if sep else None
-    return f"{prefix}:{local}" if prefix else ""
-
-
-def _get(element: Element, short: str) -> str | None:
-    """An attribute by its short name (``w:val``, ``r:id``, ``Target``), in any namespace."""
-    prefix, sep, local = short.partition(":")
-    if not sep:
-        return element.get(short)
-    for namespace, known in _PREFIXES.items():
-        if known == prefix and (value := element.get(f"{{{namespace}}}{local}")) is not None:
-            return value
-    return None
-
-
-def _on(element: Element) -> bool:
-    """A toggle property (``<w:b/>``, ``<w:b w:val="0"/>``) is on."""
-    return (_get(element, "w:val") or "true").lower() not in ("0", "false", "off", "none")
-
-
-def _events(data: bytes, part: str, name: str) -> Iterator[tuple[str, list[str], Element]]:
-    """(``start`` or ``end``, the path of short tags, the element) through a part.
-
-    Defused: no DTD, no entities. Each element is dropped from the tree once
-    ended, so a large part stays light; nesting beyond MAX_XML_DEPTH refuses the file.
-    """
-    path: list[str] = []
-    elements: list[Element] = []
-    events = DefusedET.iterparse(
-        io.BytesIO(data),
-        events=("start", "end"),
-        forbid_dtd=True,
-        forbid_entities=True,
-        forbid_external=True,
-    )
-    try:
-        for event, element in events:
-            if event == "start":
-                path.append(_short(element.tag))
-                elements.append(element)
-                if len(path) > MAX_XML_DEPTH:
-                    raise InputError(
-                        f"{name} is nested deeper than a Word file ever is ({part})", _SAVE_AGAIN
-                    )
-                yield event, path, element
-            else:
-                yield event, path, element
-                path.pop()
-                elements.pop()
-                if elements:
-                    elements[-1].remove(element)
-    except defusedxml.DefusedXmlException:
-        raise InputError(
-            f"{name} declares a DTD or XML entities ({part}); refused for safety", _SAVE_AGAIN
-        ) from None
-    except ParseError:
-        raise InputError(
-            f"{name} is damaged ({part} is not well-formed XML)", _SAVE_AGAIN
-        ) from None
+# Links
 
 
 def _read_links(data: bytes, name: str) -> dict[str, str]:
@@ -245,11 +78,11 @@ def _read_links(data: bytes, name: str) -> dict[str, str]:
     links: dict[str, str] = {}
     if not data:
         return links
-    for event, path, element in _events(data, LINKS, name):
+    for event, path, element in events(data, LINKS, name):
         if event == "start" and path[-1] == "rel:Relationship":
-            target, kind = _get(element, "Target"), _get(element, "Type") or ""
-            if target and _get(element, "TargetMode") == "External" and kind.endswith("/hyperlink"):
-                links[_get(element, "Id") or ""] = target
+            target, kind = attr(element, "Target"), attr(element, "Type") or ""
+            if target and attr(element, "TargetMode") == "External" and kind.endswith("/hyperlink"):
+                links[attr(element, "Id") or ""] = target
     return links
 
 
@@ -323,22 +156,22 @@ def _read_styles(data: bytes, name: str) -> _Styles:
     if not data:
         return styles
     style = _Style()
-    for event, path, element in _events(data, STYLES, name):
+    for event, path, element in events(data, STYLES, name):
         tag, parent = path[-1], path[-2] if len(path) > 1 else ""
         if event == "end":
-            if tag == "w:style" and (style_id := _get(element, "w:styleId")):
+            if tag == "w:style" and (style_id := attr(element, "w:styleId")):
                 styles.by_id[style_id] = style
             continue
         if tag == "w:style":
             style = _Style()
-            if _get(element, "w:type") == "paragraph" and _on_default(element):
-                styles.default = _get(element, "w:styleId")
+            if attr(element, "w:type") == "paragraph" and _on_default(element):
+                styles.default = attr(element, "w:styleId")
         elif parent == "w:style" and tag == "w:name":
-            style.name = " ".join((_get(element, "w:val") or "").split()).lower()
+            style.name = " ".join((attr(element, "w:val") or "").split()).lower()
         elif parent == "w:style" and tag == "w:basedOn":
-            style.based_on = _get(element, "w:val")
+            style.based_on = attr(element, "w:val")
         elif path[-3:] == ["w:pPr", "w:numPr", "w:numId"] and "w:style" in path:
-            style.num_id = _get(element, "w:val")
+            style.num_id = attr(element, "w:val")
         elif tag in _TOGGLES and parent == "w:rPr":
             if path[-3] == "w:style":
                 style.toggles[_TOGGLES[tag]] = _on(element)
@@ -348,7 +181,12 @@ def _read_styles(data: bytes, name: str) -> _Styles:
 
 
 def _on_default(element: Element) -> bool:
-    return (_get(element, "w:default") or "").lower() in ("1", "true", "on")
+    return (attr(element, "w:default") or "").lower() in ("1", "true", "on")
+
+
+def _on(element: Element) -> bool:
+    """A toggle property (``<w:b/>``, ``<w:b w:val="0"/>``) is on."""
+    return (attr(element, "w:val") or "true").lower() not in ("0", "false", "off", "none")
 
 
 # The document body
@@ -453,16 +291,16 @@ class _Body:
         elif tag in _KEPT_CHANGES:
             self.changes.append(self.chars)
         elif tag == "w:hyperlink":
-            self.hrefs.append(self.links.get(_get(element, "r:id") or ""))
+            self.hrefs.append(self.links.get(attr(element, "r:id") or ""))
         elif tag == "w:fldSimple":
             self.fields.append(_Field(result=True, linked=True))
-            self.hrefs.append(_field_link(_get(element, "w:instr") or ""))
+            self.hrefs.append(_field_link(attr(element, "w:instr") or ""))
         elif tag == "w:fldChar":
-            self.field_char(_get(element, "w:fldCharType"))
+            self.field_char(attr(element, "w:fldCharType"))
         elif tag in _CHARACTERS and parent == "w:r":
             self.text(_CHARACTERS[tag])
         elif tag in ("w:commentRangeStart", "w:commentReference"):
-            self.comments.add(_get(element, "w:id") or "")
+            self.comments.add(attr(element, "w:id") or "")
         elif tag in ("w:footnoteReference", "w:endnoteReference"):
             self.counts[tag[2:-9]] += 1
         elif tag == "w:sdt":
@@ -479,13 +317,13 @@ class _Body:
         elif self.asides:
             return
         elif parent == "w:pPr" and tag == "w:pStyle":
-            self.paragraph.style = _get(element, "w:val")
+            self.paragraph.style = attr(element, "w:val")
         elif parent == "w:pPr" and tag == "w:numPr":
             self.paragraph.num_id = self.paragraph.num_id or ""
         elif parent == "w:numPr" and tag == "w:numId":
-            self.paragraph.num_id = _get(element, "w:val") or ""
+            self.paragraph.num_id = attr(element, "w:val") or ""
         elif parent == "w:rPr" and owner == "w:r" and tag == "w:rStyle":
-            self.runs[-1].style = _get(element, "w:val")
+            self.runs[-1].style = attr(element, "w:val")
         elif parent == "w:rPr" and owner == "w:r" and tag in _TOGGLES:
             self.runs[-1].toggles[_TOGGLES[tag]] = _on(element)
 
