@@ -112,6 +112,23 @@ def format_release_date(date: dt.date, lang: str) -> str:
 
 
 @cache
+def day_names(lang: str) -> frozenset[str]:
+    """Lower-case weekday names of a language, wide and abbreviated (``вторник``, ``вт``).
+
+    >>> "сейсенбі" in day_names("kk"), "вт" in day_names("ru"), "tue" in day_names("en")
+    (True, True, True)
+    """
+    from babel.dates import get_day_names
+
+    return frozenset(
+        name.lower().rstrip(".")
+        for width in ("wide", "abbreviated", "short")
+        for context in ("format", "stand-alone")
+        for name in get_day_names(width, context, lang).values()
+    )
+
+
+@cache
 def month_names(lang: str) -> dict[str, int]:
     """Lower-case month names of a language (all forms CLDR knows) to month numbers.
 

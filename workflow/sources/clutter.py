@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .common import find_date, is_count_line, is_date_line
+from .common import ends_sentence, is_count_line, stamp_kind
 
 MAX_META_LINE = 160
 """A menu, meta or credit line is short; a longer line is text, whatever it starts with."""
@@ -35,6 +35,13 @@ _MENU = frozenset(
     | подписаться | subscribe | жазылу | комментарии | пікірлер | comments
     | скачать | жүктеп алу | download | отправить по почте | send by email
     | мероприятия | іс-шаралар | events | объявления | хабарландырулар | announcements
+    | нравится | мне нравится | ұнайды | like | tweet | поделиться в соцсетях
+    | әлеуметтік желілерде бөлісу | share on facebook | share this article | share this
+    | следующая новость | предыдущая новость | келесі жаңалық | алдыңғы жаңалық
+    | next | previous | next article | previous article | следующая | предыдущая
+    | показать ещё | показать еще | тағы көрсету | load more | читать далее | подробнее
+    | толығырақ | read more | последние новости | соңғы жаңалықтар | latest news
+    | главные новости | басты жаңалықтар | top news | лента новостей | жаңалықтар таспасы
     """,
         "|",
     )
@@ -48,19 +55,24 @@ _READ_ALSO = frozenset(
     читайте также | также читайте | читайте по теме | оқи отырыңыз | тағы оқыңыз
     | сондай-ақ оқыңыз | осы тақырыпта | read also | see also | related | related news
     | more news | похожие новости | другие новости | ұқсас жаңалықтар | басқа жаңалықтар
+    | по теме | read more | more on this | тақырыпқа қатысты
     """,
         "|",
     )
 )
 _ORGANISATION_WORDS = (
-    # stems that make a line above a headline a site's or an office's name, not a rubric
+    # stems that open an office's name (or, in Kazakh, end it): a site's name, not a rubric
     "акимат", "әкімдіг", "министерств", "министрліг", "ministry", "akimat", "government",
     "правительств", "үкімет", "комитет", "committee", "департамент", "department",
     "управлени", "басқарма", "агентств", "агенттіг", "пресс-служб", "баспасөз қызмет",
     "press service", "press office", "ассамбле", "assembly of", "official", "официальн",
-    "ресми", "портал", "kazinform", "казинформ", "қазақпарат", "kaztag", "казтаг",
-    "kazakhstan today", "tengrinews", "informburo", "хабар", "khabar", "егемен",
-    "казахстанская правда", "sputnik", "интерфакс", "interfax",
+    "ресми", "портал", "мәслихат", "маслихат", "office of",
+)  # fmt: skip
+_MEDIA = (
+    # news agencies and media whose name may stand above a headline they carry
+    "kazinform", "казинформ", "қазақпарат", "kaztag", "казтаг", "kazakhstan today",
+    "tengrinews", "informburo", "хабар 24", "khabar 24", "егемен қазақстан",
+    "казахстанская правда", "sputnik", "интерфакс", "interfax", "orda.kz", "zakon.kz",
 )  # fmt: skip
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:kz|қаз|com|ru|org|net|gov)\b", re.IGNORECASE)
 _BYLINE_RE = re.compile(
@@ -90,6 +102,16 @@ _LABELS = {
     "мақала авторы": "author footer",
     "author": "author footer",
     "подготовил": "author footer",
+    "редактор": "author footer",
+    "editor": "author footer",
+    "хэштеги": "tags",
+    "хештеги": "tags",
+    "метки": "tags",
+    "оқылды": "view count",
+    "қаралым саны": "view count",
+    "просмотрено": "view count",
+    "read more": "read-also link",
+    "по теме": "read-also link",
     "подготовила": "author footer",
     "дайындаған": "author footer",
     "источник": "source footer",
@@ -132,6 +154,14 @@ _CREDITS = {
     "photos": "photo",
     "photo by": "photo",
     "photo credit": "photo",
+    "автор фото": "photo",
+    "источник фото": "photo",
+    "фото источник": "photo",
+    "коллаж": "photo",
+    "инфографика": "photo",
+    "видео": "video",
+    "бейне": "video",
+    "video": "video",
     "на фото": "caption",
     "на снимке": "caption",
     "суретте": "caption",
@@ -140,7 +170,8 @@ _CREDITS = {
     "pictured above": "caption",
 }
 _CREDIT_RE = re.compile(
-    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3}?)\s*(?::|\s[–—-])\s*(?P<value>\S.*)", re.DOTALL
+    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3}?)\s*(?::|\s(?P<dash>[–—-]))\s*(?P<value>\S.*)",
+    re.DOTALL,
 )
 _BARE_CREDITS = {
     # a whole line that is a credit without a value
@@ -149,6 +180,22 @@ _BARE_CREDITS = {
     "фото из архива": ("photo", "из архива"),
     "ашық дереккөздерден алынған сурет": ("photo", "ашық дереккөздерден"),
 }
+
+_SUBSCRIBE_RE = re.compile(
+    r"(?i)(?=.*\b(?:telegram|instagram|facebook|whatsapp|youtube|tiktok|вконтакте|vk)\b)"
+    r"(?=.*(?:подписыва|следите|читайте нас|подпишитесь|жазыл|оқыңыз|қосылыңыз|follow|subscribe"
+    r"|join))"
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?i)^(?:©|\(c\)\s*\d{4})|все права защищены|барлық құқықтар қорғалған|all rights reserved"
+    r"|ссылка (?:на источник )?обязательна|сілтеме (?:жасау )?міндетті"
+)
+_COMMENTS_RE = re.compile(
+    r"(?i)(?:комментари\w*|пікірлер|comments?)\s*[:(]?\s*\d+\)?|\d+\s+(?:комментари\w*|пікір\w*"
+    r"|comments?)|👁\s*\d[\d\s]*"
+)
+_PAGINATION_RE = re.compile(r"(?:[«»<>|←→…]|\.\.\.|\d{1,3}|\s)+")
+_HASHTAGS_RE = re.compile(r"(?:#[^\W_][\w-]*[\s,]*){1,20}")
 
 _BREADCRUMB_RE = re.compile(r"\s+(?:/|>|»|→|›|\\|\|)\s+")
 _GLUED_RE = re.compile(
@@ -191,33 +238,52 @@ def clutter_reason(line: str) -> str | None:
         line = line[bulleted.end() :]
         if not line:
             return None
-    if is_date_line(line):
-        return "time stamp"
-    if is_count_line(line):
+    stamp = stamp_kind(line)
+    if stamp:
+        return stamp
+    if is_count_line(line) or _COMMENTS_RE.fullmatch(line):
         return "view count"
     folded = _folded(line)
     if folded in _MENU:
-        return "menu"
+        return "menu item" if bulleted else "menu"
     if folded in _READ_ALSO:
         return "read-also link"
     words = folded.replace(",", " ").split()
     if words and all(word in _SOCIAL for word in words):
         return "share buttons"
+    if "ctrl+enter" in folded.replace(" ", ""):
+        return "error-report line"
+    if _COPYRIGHT_RE.search(line):
+        return "copyright line"
+    if len(words) <= 16 and _SUBSCRIBE_RE.match(line):
+        return "subscribe line"
+    if _HASHTAGS_RE.fullmatch(line):
+        return "tags"
+    if _PAGINATION_RE.fullmatch(line) and sum(c.isdigit() for c in line) >= 2 and " " in line:
+        return "pagination"
+    parts = [part.strip(" «»<>") for part in line.split("|")]
+    if len(parts) > 1 and all(_folded(part) in _MENU for part in parts if part):
+        return "menu"
     labelled = _LABEL_RE.match(line)
     if labelled:
         reason = _LABELS.get(_folded(labelled.group("label")))
-        if reason and len(labelled.group("value").split()) <= 16:
+        value = labelled.group("value").strip()
+        sentence = ends_sentence(value) and len(value.split()) > 5
+        if reason and len(value.split()) <= 16 and not sentence:
             return reason
     byline = _BYLINE_RE.fullmatch(line)
     if byline and _is_name(byline.group("name")):
         return "author byline"
     crumbs = _BREADCRUMB_RE.split(line)
-    menu = len(crumbs) >= 3 or any(_folded(c) in _MENU for c in crumbs)
+    menu = any(_folded(c) in _MENU for c in crumbs)
     if len(crumbs) >= 2 and menu and all(0 < len(c.split()) <= 5 for c in crumbs):
         return "breadcrumbs"
-    if bulleted and len(words) <= 3 and find_date(line, default_year=2000):
-        return "menu"
     return None
+
+
+WEAK_REASONS = frozenset({"date line", "menu item"})
+"""Reasons that hold above the body only: in it, a bare date or a list item with a menu's
+word (``- Новости``) is a programme's or a list's, and stays."""
 
 
 def is_name(text: str) -> bool:
@@ -247,8 +313,16 @@ def is_site_name(line: str) -> bool:
     >>> is_site_name("ЭКОНОМИКА"), is_site_name("PRESS RELEASE")
     (False, False)
     """
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(line.split()) <= 3:
+        return False  # ОФИЦИАЛЬНО, ПРАВИТЕЛЬСТВО: a rubric in capitals
     folded = line.casefold()
-    return bool(_DOMAIN_RE.search(line)) or any(word in folded for word in _ORGANISATION_WORDS)
+    if _DOMAIN_RE.search(line) or any(name in folded for name in _MEDIA):
+        return True
+    words = folded.split()  # an office's name opens with its kind, or in Kazakh ends with it
+    return bool(words) and any(
+        stem in edge for edge in (" ".join(words[:2]), words[-1]) for stem in _ORGANISATION_WORDS
+    )
 
 
 def credit(line: str) -> tuple[str, str] | None:
@@ -273,4 +347,9 @@ def credit(line: str) -> tuple[str, str] | None:
     key = _CREDITS.get(_folded(match.group("label")))
     if key is None:
         return None
-    return key, " ".join(match.group("value").split()).rstrip(".")
+    value = " ".join(match.group("value").split())
+    if match.group("dash") and not (value[0].isupper() or value[0].isdigit() or value[0] in '«“"'):
+        return None  # "Фото – это память поколений": a sentence, not a credit
+    if ends_sentence(value) and len(value.split()) > 6:
+        return None
+    return key, value.rstrip(".")

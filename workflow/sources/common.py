@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..locales import month_names
+from ..locales import day_names, month_names
 from ..model import LANGUAGES, BlockKind
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -70,19 +70,87 @@ def find_date(text: str, default_year: int | None = None) -> tuple[dt.date, re.M
 
 
 _STAMP_LABEL_RE = re.compile(
-    r"(?i:опубликовано|опубликован|дата публикации|обновлено|дата|жарияланды|жарияланған"
-    r"|жаңартылды|күні|published|updated|posted|date)\s*:?\s*"
+    r"(?i:опубликовано|опубликован|дата публикации|время публикации|обновлено"
+    r"|последнее обновление|дата|жарияланды|жарияланған|жаңартылды|күні|published on"
+    r"|published|last updated|updated|posted on|posted|date)\s*:?\s*"
 )
-_STAMP_REST_RE = re.compile(
-    r"(?:(?:в\s+|at\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"|(?:gmt|utc|ast|almt)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|[+−-]\d{2}:?\d{2}|\d{4}"
-    r"|г\.|года|жылы|ж\.|[|,·•/–—-]|\s)*",
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_ZONE = r"(?:gmt|utc|ast|almt|msk)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|[+−-]\d{2}:?\d{2}"
+_RELATIVE = (
+    r"сегодня|вчера|бүгін|кеше|today|yesterday"
+    r"|\d{1,3}\s*(?:минут\w*|мин\.?|час\w*|секунд\w*|сағат|mins?|minutes?|hours?|hrs?|days?"
+    r"|дн\w*|дней|күн)\s*(?:назад|бұрын|ago)"
+    r"|\d{1,3}\s*(?:min|мин)\.?\s*(?:read|чтения|оқу)"
+)
+_STAMP_RE = re.compile(
+    rf"(?:(?P<time>{_TIME})|(?P<zone>{_ZONE})|(?P<relative>{_RELATIVE})|(?P<by>by\s+[\w.-]+)"
+    r"|(?P<word>(?<![^\W\d_])[^\W\d_]{1,12}\.?(?![^\W\d_]))|\d{4}"
+    r"|[|,·•/–—-]|\s)*",
     re.IGNORECASE,
 )
+_STAMP_WORDS = frozenset(
+    # the words of a time stamp that are not weekdays
+    str.split(
+        "года год жылы жыл at on by сағ gmt utc ast almt msk am pm ago назад бұрын min mins "
+        "minute minutes hour hours hrs day days read мин минут минуты минуту час часа часов "
+        "секунд дня дней күн сағат чтения оқу сегодня вчера бүгін кеше today yesterday admin"
+    )
+)
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+
+
+def _weekday(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return any(word in day_names(lang) for lang in LANGUAGES)
+
+
+def stamp_kind(line: str) -> str | None:
+    """``"time stamp"`` for a page's time stamp (a date or a time with a time, zone, label,
+    weekday or "ago"), ``"date line"`` for a bare date, ``None`` for anything else.
+
+    A bare date is clutter only above the body; in it, it is a programme's or a list's.
+
+    >>> stamp_kind("14:05, 3 Наурыз 2024 | GMT +5"), stamp_kind("Сегодня, 14:05")
+    ('time stamp', 'time stamp')
+    >>> stamp_kind("5 минут назад"), stamp_kind("Вт, 05.03.2024 - 14:05")
+    ('time stamp', 'time stamp')
+    >>> stamp_kind("12 Апреля, 2024"), stamp_kind("Вена, 3 марта 2024 года – Делегация прибыла.")
+    ('date line', None)
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_DATE_LINE:
+        return None
+    parts = [part.strip() for part in line.split(" | ")]
+    if len(parts) > 1:  # "Опубликовано: … | Обновлено: …", "5 марта 2024, 14:05 | Просмотров: 120"
+        kinds = [stamp_kind(part) or ("count" if is_count_line(part) else None) for part in parts]
+        if all(kinds) and any(k != "count" for k in kinds):
+            return "time stamp"
+    labelled = _STAMP_LABEL_RE.match(line)
+    rest = line[labelled.end() :] if labelled else line
+    found = find_date(rest, default_year=2000)
+    if found:
+        rest = rest[: found[1].start()] + " " + rest[found[1].end() :]
+    else:
+        short = _SHORT_YEAR_RE.search(rest)
+        if short:
+            found = (None, short)
+            rest = rest[: short.start()] + " " + rest[short.end() :]
+    tokens = _STAMP_RE.fullmatch(rest)
+    if tokens is None:
+        return None
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,12}", rest)]
+    weekdays = [w for w in words if w not in _STAMP_WORDS]
+    if not all(_weekday(w) for w in weekdays):
+        return None
+    timed = re.search(_TIME, rest) or re.search(_RELATIVE, rest, re.I)
+    if not found and not timed:
+        return None
+    strong = labelled or timed or re.search(_ZONE, rest, re.I) or weekdays
+    return "time stamp" if strong else "date line"
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is nothing but a date, with a time, a zone or a label: a page's time stamp.
+    """A line that is nothing but a date or a time, with what a page's time stamp carries.
 
     >>> is_date_line("12 Апреля, 2024"), is_date_line("26.11.2026 14:30")
     (True, True)
@@ -91,18 +159,7 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("Вена, 3 марта 2024 года – Делегация прибыла.")
     False
     """
-    line = line.strip()
-    if len(line) > MAX_DATE_LINE:
-        return False
-    labelled = _STAMP_LABEL_RE.match(line)
-    if labelled:
-        line = line[labelled.end() :]
-    found = find_date(line, default_year=2000)
-    if not found:
-        return False
-    _, match = found
-    rest = line[: match.start()] + " " + line[match.end() :]
-    return _STAMP_REST_RE.fullmatch(rest) is not None
+    return stamp_kind(line) is not None
 
 
 _COUNT_RE = re.compile(
@@ -138,10 +195,22 @@ def normalized(text: str) -> str:
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?…]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
+_NOT_NAMES = frozenset(
+    # capitalised words that open a clause, never a name: "В Астане, Алматы…:", "In Astana, …:"
+    str.split(
+        "в во на с со по к у о об из за от до для при после под над и а но как это так "
+        "бұл осы сол ал және мен in at on to for from with by of the a an this these as "
+        "and but during after before since among"
+    )
+)
+
+
 def _names(part: str) -> bool:
     """A person's name: two to five capitalised words, or one with an initial (``А.Сейтова``)."""
     words = part.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() in _NOT_NAMES:
         return False
     return len(words) >= 2 or "." in part
 
@@ -161,6 +230,8 @@ def is_attribution(line: str) -> bool:
     True
     >>> is_attribution("Бағдарламада, атап айтқанда, мыналар қарастырылған:")
     False
+    >>> is_attribution("Напомним:"), is_attribution("В Астане, Алматы и Шымкенте пройдут акции:")
+    (False, False)
     """
     line = line.strip()
     if not line.endswith(":") or len(line) > 200 or line[0] in "—–-":
@@ -172,7 +243,7 @@ def is_attribution(line: str) -> bool:
     if "," in body:
         head, tail = body.split(",", 1)
         return _names(head) or _names(tail.split(",", 1)[0])
-    return len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return 2 <= len(words) <= 4 and _names(body)
 
 
 QUOTE_DASHES = "—–―"
@@ -185,12 +256,34 @@ _DATELINE_RE = re.compile(
 _SEGMENT_RE = re.compile(r"(?<=[^\W_]{2})\.\s+")
 
 
+_BRACKETED_AGENCY_RE = re.compile(r"\(([^()]{2,40})\)$")
+_SLASHED_AGENCY_RE = re.compile(r"/([^/\n]{2,40})/\s*(?:[–—―]|--?)\s*")
+"""An agency between slashes after the dash: ``АСТАНА, 5 марта — /Kazinform/ — …``."""
+_PLACE_WORDS = frozenset(
+    # lower-case words of a place's name in a dateline: "Астана қаласы", "г. Астана"
+    str.split("қаласы облысы ауданы ауылы кенті г. город область района р-н пос. с. city region")
+)
+
+
+def _dated(part: str) -> bool:
+    """What may follow a dateline's place after a comma: a date or a time, or a country."""
+    part = part.strip()
+    words = part.split()
+    return stamp_kind(part) is not None or (
+        0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+    )
+
+
 def _parts(dateline: str) -> tuple[str, str | None] | None:
     """A dateline's place segment (``PLACE[, date]``) and its agency, if it names one.
 
     ``Нур-Султан, 12 марта. Kazakhstan Today`` → (``Нур-Султан, 12 марта``,
     ``Kazakhstan Today``); ``АСТАНА. 28 ноября. КАЗИНФОРМ`` → (``АСТАНА, 28 ноября``, …).
     """
+    bracketed = _BRACKETED_AGENCY_RE.search(dateline)
+    if bracketed:  # ASTANA (Kazinform)
+        head = dateline[: bracketed.start()].strip()
+        return (head, bracketed.group(1).strip()) if head else None
     segments = _SEGMENT_RE.split(dateline.rstrip("."))
     if len(segments) == 1:
         return dateline, None
@@ -216,6 +309,10 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     ('NUR-SULTAN, 5 May', 'The talks began.')
     >>> split_dateline("Астана. КазТАГ – Министр провёл брифинг.")
     ('Астана. КазТАГ', 'Министр провёл брифинг.')
+    >>> split_dateline("Астана қаласы, 2024 жылғы 5 наурыз – Жиын өтті.")[0]
+    'Астана қаласы, 2024 жылғы 5 наурыз'
+    >>> split_dateline("Сегодня, 5 марта, в Астане прошло заседание – одно из важнейших.") is None
+    True
     >>> split_dateline("The meeting – held in Astana – was productive.") is None
     True
     >>> split_dateline("Today – a historic day for the Assembly.") is None
@@ -226,19 +323,24 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     dateline = match.group("dateline").strip()
     words = dateline.replace(",", " ").split()
-    if not words or len(words) > 10 or any(c in dateline for c in '!?:;«»"“”'):
+    if (
+        not words
+        or len(words) > 10
+        or any(c in re.sub(r"\d:\d", "", dateline) for c in '!?:;«»"“”')
+    ):
         return None
     parts = _parts(dateline)
     if parts is None:
         return None
     head, agency = parts
-    place = head.split(",", 1)[0].strip()
+    place, _, after = (part.strip() for part in head.partition(","))
     place_words = place.split()
-    if not place_words or len(place_words) > 3:
+    if not place_words or len(place_words) > 3 or (after and not _dated(after)):
         return None
     letters = [c for c in place if c.isalpha()]
     shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-    capitalised = all(w[:1].isupper() for w in place_words)
+    named = [w for w in place_words if w.lower() not in _PLACE_WORDS]
+    capitalised = bool(named) and all(w[:1].isupper() for w in named)
     has_date = find_date(head, default_year=2000) is not None
     rest = match.group("rest").strip()
     # a lone capitalised word is a place only when a sentence starts after the dash
@@ -298,9 +400,13 @@ def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | No
     if split is None:
         return None
     text, rest = split
+    agency = agency_of(text)
+    slashed = _SLASHED_AGENCY_RE.match(rest)
+    if slashed:
+        agency, rest = agency or slashed.group(1).strip(), rest[slashed.end() :]
     body[0] = (BlockKind.PARAGRAPH, rest)
     dated = find_date(text, default_year=year)
-    return Dateline(text, place_of(text), dated[0] if dated else None, agency_of(text))
+    return Dateline(text, place_of(text), dated[0] if dated else None, agency)
 
 
 def is_rubric(line: str, headline: str) -> bool:
@@ -324,13 +430,14 @@ def is_rubric(line: str, headline: str) -> bool:
 
 
 def could_be_title(line: str) -> bool:
-    """A headline: one line, not ending with a full stop or colon, no dateline.
+    """A headline: one line, not ending with a full stop or colon (``Казахстан – ЕС: …`` is
+    one, although it looks like a dateline).
 
     >>> could_be_title("APK Deputy Chairman: “Unity is our common asset”")
     True
     """
     line = line.strip()
-    return bool(line) and len(line) <= 300 and line[-1] not in ".:" and not split_dateline(line)
+    return bool(line) and len(line) <= 300 and line[-1] not in ".:,;"
 
 
 def ends_sentence(line: str) -> bool:
@@ -346,6 +453,7 @@ _ODD_SPACE = "\t\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000"
 _SPACES_RE = re.compile(f"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 """Runs of spaces, and every space that is not a plain one (a lone plain space is left be)."""
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_LOOSE_NO_BREAK_RE = re.compile("(?<!\\d)[\u00a0\u202f\u2007]|[\u00a0\u202f\u2007](?!\\d)")
 _CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ"
 
 
@@ -379,10 +487,12 @@ def _meant(text: str, start: int, end: int, *, typography: bool) -> bool:
         return lone and after.isalpha() and after.isupper()
     if not typography:
         return False
+    initial = after.isupper() and text[end + 1 : end + 2] == "."  # Токаев К. К.
     return (
         (before.isdigit() and (after.isalpha() or after == "%"))
-        or before in "№§"
+        or before in "№§."  # № 5, г. Астана, т. е.
         or (after in "—–" and before != " ")
+        or initial
     )
 
 
@@ -399,9 +509,9 @@ def clean_spaces(line: str) -> str:
     'в 17\\xa0областях, 2026\\xa0года'
     """
     line = _INVISIBLE_RE.sub("", line)
-    no_break = sum(line.count(c) for c in _NO_BREAK_SPACES)
-    # a page that puts no-break spaces for most spaces uses them as spaces
-    typography = no_break <= 3 or no_break * 2 < line.count(" ")
+    # a page that puts no-break spaces for most spaces (digit groups aside) uses them as spaces
+    no_break = len(_LOOSE_NO_BREAK_RE.findall(line))
+    typography = no_break <= 3 or no_break <= line.count(" ")
 
     def space(match: re.Match[str]) -> str:
         run = match.group()

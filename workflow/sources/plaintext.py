@@ -34,7 +34,15 @@ import re
 
 from ..model import BlockKind
 from ..segment import split_sentences
-from .clutter import clutter_reason, credit, is_name, is_site_name, unglue
+from .clutter import (
+    MAX_META_LINE,
+    WEAK_REASONS,
+    clutter_reason,
+    credit,
+    is_name,
+    is_site_name,
+    unglue,
+)
 from .common import (
     QUOTE_DASHES,
     clean_spaces,
@@ -44,6 +52,7 @@ from .common import (
     is_attribution,
     is_rubric,
     normalized,
+    split_dateline,
     split_lines,
     take_dateline,
 )
@@ -73,21 +82,28 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     ``reading`` is it, completed.
     """
     reading = reading or Reading()
-    metadata: dict[str, str] = {}
-    lines, stamp = _prepare(source, reading, metadata)
+    page = _Page(reading)
+    lines = page.prepare(source)
     wrapped = _hard_wrapped(lines)
-    head, start = _head(lines, reading, wrapped)
+    head, start = _head(lines, page, wrapped)
     body = _body(lines[start:], wrapped)
-    while body and body[-1][0] is BlockKind.PARAGRAPH and is_name(body[-1][1]):
+    if (
+        body
+        and body[-1][0] is BlockKind.PARAGRAPH
+        and is_name(body[-1][1])
+        and not (len(body) > 1 and body[-2][1].endswith(":"))
+    ):
         reading.drop(body.pop()[1], "author byline")  # a name alone under the article
     reading.dropped.sort(key=lambda dropped: dropped.at)
     document = SourceDocument(
         title=head.get("title", ""), body=body, rubric=head.get("rubric"), reading=reading
     )
+    stamp = page.stamp(start)
     if reading.date is None and stamp is not None:
         reading.date, reading.date_from = stamp
     document.date = reading.date
     dateline = take_dateline(body, (document.date or dt.date.today()).year)
+    metadata = page.metadata
     if dateline:
         document.dateline, document.place = dateline.text, dateline.place
         if dateline.agency:
@@ -99,52 +115,84 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     return document
 
 
-def _prepare(
-    source: list[Line], reading: Reading, metadata: dict[str, str]
-) -> tuple[list[Line], tuple[dt.date, str] | None]:
-    """Lines with plain spacing, clutter dropped (a blank line in its place), credits taken.
+class _Page:
+    """What reading a page's lines gathers besides them: metadata, time stamps, weak clutter."""
 
-    Returns the lines and the first time stamp's date, with where it came from.
-    """
-    lines: list[Line] = []
-    stamp = None
-    skip_related = False
-    for line in source:
-        at = line.number
-        parts = unglue(clean_spaces(line.text)) if line.text else [""]
-        if len(parts) > 1 and is_name(parts[0]):
-            reading.drop(parts.pop(0), "author byline", at)
-        for part in parts:
-            text = clean_spaces(part)
-            if not text:
-                lines.append(Line(""))
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.metadata: dict[str, str] = {}
+        self.stamps: list[tuple[int, dt.date, str, bool]] = []
+        """(index in the lines, date, the stamp, whether it is labelled "Опубликовано")."""
+        self.weak: dict[int, str] = {}
+        """Lines that are clutter only above the body (a bare date, ``- Новости``)."""
+
+    def stamp(self, body_start: int) -> tuple[dt.date, str] | None:
+        """The release date a time stamp gives: the first above the body, else the first
+        labelled one anywhere (a stamp in a related-news list dates another article)."""
+        for index, date, text, labelled in self.stamps:
+            if index < body_start or labelled:
+                return date, f"the time stamp '{text}'"
+        return None
+
+    def prepare(self, source: list[Line]) -> list[Line]:
+        """Lines with plain spacing, clutter dropped (a blank line in its place), credits taken."""
+        reading = self.reading
+        lines: list[Line] = []
+        related = False  # after "Читайте также": the related headlines that follow go too
+        for line in source:
+            at = line.number
+            if not line.text:
+                lines.append(line if line.kind is None else Line(""))
                 continue
-            if skip_related:
-                skip_related = False
-                if could_be_title(text) and not ends_sentence(text):
+            parts = unglue(clean_spaces(line.text))
+            if len(parts) > 1 and is_name(parts[0]):
+                reading.drop(parts.pop(0), "author byline", at)
+            for part in parts:
+                text = clean_spaces(part)
+                if not text:
+                    lines.append(Line(""))
+                    continue
+                headline = could_be_title(text) and not ends_sentence(text)
+                if related and line.kind is None and headline and len(text) <= MAX_META_LINE:
                     reading.drop(text, "read-also link", at)
                     lines.append(Line("", _DROPPED))
                     continue
-            credited = credit(text) if line.kind in (None, CAPTION) else None
-            if credited or line.kind == CAPTION:
-                key, value = credited or ("caption", text)
-                metadata[key] = f"{metadata[key]}; {value}" if key in metadata else value
-                reading.drop(text, _CREDIT_REASONS[key], at)
+                related = related and line.kind is None and not ends_sentence(text)
+                credited = credit(text) if line.kind in (None, CAPTION) else None
+                if credited or line.kind == CAPTION:
+                    key, value = credited or ("caption", text)
+                    meta = self.metadata
+                    meta[key] = f"{meta[key]}; {value}" if key in meta else value
+                    reading.drop(text, _CREDIT_REASONS.get(key, f"{key} credit"), at)
+                    lines.append(Line("", _DROPPED))
+                    continue
+                reason = clutter_reason(text) if line.kind is None else None
+                if reason in WEAK_REASONS:
+                    self.weak[len(lines)] = reason
+                if reason is None or reason in WEAK_REASONS:
+                    lines.append(Line(text, line.kind, at))
+                    continue
+                reading.drop(text, reason, at)
+                if reason == "time stamp":
+                    self._stamped(len(lines), text)
                 lines.append(Line("", _DROPPED))
-                continue
-            reason = clutter_reason(text) if line.kind is None else None
-            if reason is None:
-                lines.append(Line(text, line.kind, at))
-                continue
-            reading.drop(text, reason, at)
-            lines.append(Line("", _DROPPED))
-            if reason == "time stamp" and stamp is None:
-                found = find_date(text)
-                if found:
-                    stamp = (found[0], f"the time stamp '{text}'")
-            if reason == "read-also link" and not text.partition(":")[2].strip():
-                skip_related = True  # a bare "Читайте также": the related headline follows
-    return lines, stamp
+                if reason == "read-also link" and not text.partition(":")[2].strip():
+                    related = True  # a bare "Читайте также": related headlines follow
+        return lines
+
+    def _stamped(self, index: int, text: str) -> None:
+        found = find_date(text)
+        if found:
+            self.stamps.append((index, found[0], text, ":" in text[: found[1].start()]))
+
+    def drop_weak(self, lines: list[Line], index: int) -> None:
+        """Drop a weak clutter line found above the body (a bare date gives the date)."""
+        line = lines[index]
+        reason = self.weak[index]
+        self.reading.drop(line.text, reason, line.number)
+        if reason == "date line":
+            self._stamped(index, line.text)
+        lines[index] = Line("", _DROPPED)
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:
@@ -176,14 +224,26 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
     return not following or normalized(following) == normalized(lines[index].text)
 
 
-def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int]:
-    """Rubric and title; the index where the body starts. Other head lines are dropped."""
+def _head(lines: list[Line], page: _Page, wrapped: bool) -> tuple[dict, int]:
+    """Rubric and title; the index where the body starts.
+
+    The head is the lines above the body that could be headlines. Of them, a site's
+    or an office's name is dropped; a short or capital line directly above the next
+    one is the rubric; the first that is left is the headline. Lines after it that
+    could be headlines too (a subheading, a lead without a full stop) open the body:
+    nothing that may be text is dropped for being in the head.
+    """
+    reading = page.reading
     candidates: list[int] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         text = line.text
         if not text:
+            index += 1
+            continue
+        if index in page.weak:
+            page.drop_weak(lines, index)
             index += 1
             continue
         if line.kind is BlockKind.TITLE:
@@ -203,6 +263,7 @@ def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int
             or text.startswith(_LIST_MARKERS)
             or (candidates and _continued(lines, index, wrapped))
             or (candidates and ends_sentence(text) and len(text.split()) > 15)
+            or (candidates and len(text) > 100 and split_dateline(text) is not None)
         ):
             break
         candidates.append(index)
@@ -210,22 +271,28 @@ def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int
     found: dict = {}
     if not candidates:
         return found, index
-    title = lines[candidates[-1]].text
+    stated = lines[candidates[-1]].kind is BlockKind.TITLE
+    title_at = candidates[-1] if stated else None
+    above = candidates[:-1] if stated else candidates
+    while len(above) > (0 if stated else 1) and _site_name(lines, above[0], wrapped):
+        at = above.pop(0)
+        reading.drop(lines[at].text, "site or office name above the headline", lines[at].number)
+    if stated and above and _rubric(lines, above[-1], title_at):
+        found["rubric"] = lines[above.pop()].text
+    elif not stated and len(above) > 1 and _rubric(lines, above[0], above[1], len(above) == 2):
+        found["rubric"] = lines[above.pop(0)].text
+    if stated:
+        title = lines[title_at].text
+        for at in above:  # a letterhead above a stated title
+            reading.drop(lines[at].text, "site or office name above the headline", lines[at].number)
+    else:
+        title_at = above.pop(0)
+        title = lines[title_at].text
+        if above and above[0] == title_at + 1 and _continued(lines, title_at, wrapped):
+            title = f"{title} {lines[above.pop(0)].text}"  # a headline wrapped over two lines
+        if above:  # a subheading or a lead under the headline: the body starts there
+            index = above[0]
     found["title"] = title
-    above = candidates[:-1]
-    if above:
-        last = lines[above[-1]]
-        between = lines[above[-1] + 1 : candidates[-1]]
-        if last.kind is BlockKind.RUBRIC or (
-            is_rubric(last.text, title)
-            and not is_site_name(last.text)
-            and not any(line.kind == _DROPPED for line in between)
-        ):
-            found["rubric"] = last.text
-            above = above[:-1]
-    for dropped in above:
-        line = lines[dropped]
-        reading.drop(line.text, "site or office name above the headline", line.number)
     while index < len(lines):  # the site's repeat of the headline under it
         text = lines[index].text
         if text and normalized(text) != normalized(title):
@@ -234,6 +301,39 @@ def _head(lines: list[Line], reading: Reading, wrapped: bool) -> tuple[dict, int
             reading.drop(text, "headline repeated", lines[index].number)
         index += 1
     return found, index
+
+
+def _site_name(lines: list[Line], at: int, wrapped: bool) -> bool:
+    """A site's or an office's name above the headline (never a line that runs on)."""
+    line = lines[at]
+    short = len(line.text.split()) <= 10
+    return (
+        line.kind is None
+        and short
+        and is_site_name(line.text)
+        and not (_continued(lines, at, wrapped))
+    )
+
+
+def _rubric(lines: list[Line], at: int, following: int, last: bool = True) -> bool:
+    """Whether the head line at ``at`` is the rubric of the one at ``following``.
+
+    A rubric in capitals is one wherever it stands; one in ordinary letters only when
+    it has two words at most, stands on the line right above the headline, and that
+    is the last line of the head (``last``).
+    """
+    line = lines[at]
+    if line.kind is BlockKind.RUBRIC:
+        return True
+    if line.kind is not None or not is_rubric(line.text, lines[following].text):
+        return False
+    if is_site_name(line.text):
+        return False
+    letters = [c for c in line.text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    adjacent = following == at + 1  # "Анонс" right above its headline, no blank line
+    return last and adjacent and len(line.text.split()) <= 2
 
 
 def _body(lines: list[Line], wrapped: bool) -> list[tuple[BlockKind, str]]:
@@ -257,8 +357,8 @@ def _body(lines: list[Line], wrapped: bool) -> list[tuple[BlockKind, str]]:
             blocks.append([BlockKind.ATTRIBUTION, text, "read"])
             open_block = False
         elif text[0] in QUOTE_DASHES:
-            blocks.append([BlockKind.QUOTE, text.lstrip(QUOTE_DASHES).strip(), "read"])
-            open_block = True
+            blocks.append(_dash_led(text, blocks[-1] if blocks else None))
+            open_block = blocks[-1][0] is not BlockKind.ATTRIBUTION
         elif text.startswith(_LIST_MARKERS):
             blocks.append([BlockKind.LIST_ITEM, text[2:].strip(), "read"])
             open_block = True
@@ -274,12 +374,28 @@ def _body(lines: list[Line], wrapped: bool) -> list[tuple[BlockKind, str]]:
     return out
 
 
+def _dash_led(text: str, previous: list | None) -> list:
+    """A line led by a dash: a quote; or, going on in lower case, the attribution of the
+    quote before it (``«…»,`` then ``– сказал аким.``) or an item of a dashed list."""
+    rest = text.lstrip(QUOTE_DASHES).strip()
+    if not rest[:1].islower():
+        return [BlockKind.QUOTE, rest, "read"]
+    quoted = previous is not None and (
+        previous[0] is BlockKind.QUOTE or previous[1].endswith(("»,", "”,", "?»", "!»", "?”", "!”"))
+    )
+    if quoted:
+        return [BlockKind.ATTRIBUTION, text, "read"]
+    return [BlockKind.LIST_ITEM, rest, "read"]
+
+
 def _runs_on(block: list, lines: list[Line], index: int, wrapped: bool) -> bool:
     """Whether ``lines[index]`` continues the open block (no blank line between them)."""
     kind, text, how = block
-    if how == "stated" or kind is BlockKind.ATTRIBUTION or ends_sentence(text):
-        return False
     line = lines[index].text
+    if how == "stated" or kind is BlockKind.ATTRIBUTION:
+        return False
+    if ends_sentence(text) and not (text.endswith(":") and line[0].islower()):
+        return False  # "Напомним:" goes on in lower case: one sentence
     if line[0] in QUOTE_DASHES or line.startswith(_LIST_MARKERS) or is_attribution(line):
         return False
     return wrapped or line[0].islower()
@@ -353,7 +469,13 @@ def _closing(text: str) -> int | None:
     return None
 
 
-_DASH_ATTRIBUTION_RE = re.compile(r"([,!?…])\s+[—–]\s+(?=[^\W\d_])")
+_DASH_ATTRIBUTION_RE = re.compile(r"([,!?…])\s+([—–])\s+(?=[^\W\d_])")
+_AFTER_QUOTE_RE = re.compile(r",?\s*[—–-]\s+(?=[^\W\d_])")
+_RESUMED_RE = re.compile(r",\s*(?:([—–])\s+|(?=[«“„\"]))")
+"""Where a quote resumes after an attribution in its middle: ``, — `` or ``, «``."""
+_FIRST_SENTENCE_WINDOW = 1000
+"""Characters an attribution is looked for in (an attribution is short; the bound
+keeps a paragraph of many quotes linear)."""
 
 
 def _split_quotes(kind: BlockKind, text: str) -> list[tuple[BlockKind, str]]:
@@ -373,9 +495,10 @@ def _split_quotes(kind: BlockKind, text: str) -> list[tuple[BlockKind, str]]:
                 out[-1] = (BlockKind.QUOTE, quote + ".")
             text, kind = rest[1:].strip(), BlockKind.PARAGRAPH
             continue
-        attribution, text = _first_sentence(rest.lstrip(", "))
-        out.append((BlockKind.ATTRIBUTION, attribution))
-        if text and text[0] in QUOTE_DASHES:
+        attribution, text, resumed = _attribution(rest.lstrip(", "))
+        if attribution:
+            out.append((BlockKind.ATTRIBUTION, attribution))
+        if resumed or (text and text[0] in QUOTE_DASHES):
             kind, text = BlockKind.QUOTE, text.lstrip(QUOTE_DASHES).strip()
         else:
             kind = BlockKind.PARAGRAPH
@@ -384,12 +507,29 @@ def _split_quotes(kind: BlockKind, text: str) -> list[tuple[BlockKind, str]]:
     return out
 
 
+def _attribution(text: str) -> tuple[str, str, bool]:
+    """The attribution after a quotation, what follows it, and whether the quote resumes.
+
+    The attribution is the rest of the sentence, or up to where the quote resumes
+    (``— сказал аким, — до конца года``, ``the akim said, “and repair the roads.”``).
+    """
+    first, after = _first_sentence(text)
+    resume = _RESUMED_RE.search(first)
+    if resume is None:
+        return first, after, False
+    attribution = first[: resume.start() + 1]
+    rest = f"{first[resume.end() :]} {after}".strip()
+    return attribution, rest, resume.group(1) is not None
+
+
 def _quotation(kind: BlockKind, text: str) -> tuple[str | None, str]:
     """The quotation ``text`` opens with, and what follows it; ``None`` when it does not.
 
     A quotation is a paragraph wholly in quotation marks, or one followed by its
-    attribution (``«…», — сказал он``, ``“…,” he said``); in a dash-led quote, the
-    attribution follows ``, — `` (``— Мы готовы, — сказал он.``).
+    attribution as direct speech is punctuated: ``«…», — сказал он``, ``«…?» — спросил
+    он``, ``“…,” he said``. ``«Ауыл – Ел бесігі» – это программа`` and ``«Самрук-Казына»,
+    «Байтерек» …`` are not. In a dash-led quote, the attribution follows ``, — ``
+    (``— Мы готовы, — сказал он.``).
     """
     if kind is BlockKind.QUOTE and text[0] not in _QUOTES:
         dash = _DASH_ATTRIBUTION_RE.search(text)
@@ -397,7 +537,7 @@ def _quotation(kind: BlockKind, text: str) -> tuple[str | None, str]:
             return None, text
         mark = dash.group(1)
         quote = text[: dash.start()] + ("" if mark == "," else mark)
-        return quote.strip(), "— " + text[dash.end() :]
+        return quote.strip(), f"{dash.group(2)} {text[dash.end() :]}"
     if text[0] not in _QUOTES:
         return None, text
     close = _closing(text)
@@ -409,20 +549,26 @@ def _quotation(kind: BlockKind, text: str) -> tuple[str | None, str]:
         return None, text
     if not rest or rest[0] in ".;":
         return inner, rest
-    if rest[0] in ",—–" or inner.endswith(","):
-        return inner.rstrip(",").rstrip(), rest
-    if inner.endswith(("?", "!", "…")) and rest[:1].islower():
+    if rest == ",":  # the attribution is on the next line
+        return inner, ""
+    spoken = rest.startswith(",") or inner.endswith(("?", "!", "…"))
+    if spoken and _AFTER_QUOTE_RE.match(rest) and rest.lstrip(",—–- ")[:1].islower():
         return inner, rest
+    if inner.endswith(",") and rest[:1].isalpha():  # English: “…,” he said
+        return inner.rstrip(",").rstrip(), rest
     return None, text
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
     """The first sentence of ``text`` and the rest (the segmenter of the text's script)."""
-    lang = "en" if re.search("[a-zA-Z]", text[:40]) and not re.search("[а-яА-Я]", text) else "ru"
-    if lang == "ru" and re.search("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", text):
+    window = text[:_FIRST_SENTENCE_WINDOW]
+    lang = (
+        "en" if re.search("[a-zA-Z]", window[:40]) and not re.search("[а-яА-Я]", window) else "ru"
+    )
+    if lang == "ru" and re.search("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", window):
         lang = "kk"
-    sentences = split_sentences(text, lang)
-    if not sentences:
-        return text, ""
+    sentences = split_sentences(window, lang)
+    if not sentences or (len(sentences) == 1 and len(text) > len(window)):
+        return "", text  # no end in sight: not an attribution, the text goes on as it is
     first = sentences[0]
-    return first, text[len(first) :].strip() if text.startswith(first) else " ".join(sentences[1:])
+    return first, text[text.index(first) + len(first) :].strip()
