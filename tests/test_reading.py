@@ -738,3 +738,18 @@ def test_a_related_list_goes_whole_and_never_dates_the_release():
 )
 def test_typographic_no_break_spaces_stay(line, expected):
     assert clean_spaces(line) == expected
+
+
+def test_a_paste_of_countless_lines_is_refused_in_one_line():
+    from workflow.errors import InputError
+
+    with pytest.raises(InputError, match="more than 20,000 lines of text"):
+        read_source(("Заголовок\n\n" + ".\n\n" * 300_000).encode(), "dots.txt")
+    blank = read_source(("Заголовок\n\nТекст.\n" + "\n" * 1_000_000).encode(), "blank.txt")
+    assert blank.body == [(K.PARAGRAPH, "Текст.")]
+
+
+def test_no_unit_is_ever_empty():
+    for text in (H + "«Да», \n", H + "«»,\n– сказал аким.\n", H + "— \n\n«»\n"):
+        release = build_release(read_plaintext(text), "x", "ru")
+        assert all(sentence.strip() for block in release.blocks for sentence in block.sentences)

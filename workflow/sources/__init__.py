@@ -58,7 +58,10 @@ def read_source(data: bytes, name: str) -> SourceDocument:
             f"ingest a {', '.join(FILE_TYPES[:-1])} or {FILE_TYPES[-1]} file",
         )
     if not document.title:
-        raise InputError(f"{name} has no headline", "put the headline on the first line")
+        raise InputError(
+            f"{name} has no headline",
+            "put the headline on the first line, with no full stop at its end",
+        )
     return document
 
 
@@ -68,6 +71,7 @@ def build_release(document: SourceDocument, release_id: str, language: str) -> R
     for kind, text in document.blocks():
         if kind in WHOLE_BLOCK_KINDS:  # one unit; a no-break space the author meant stays
             sentences = [_SPACES_RE.sub(" ", text).strip()]
+            sentences = [sentence for sentence in sentences if sentence]  # never an empty unit
         else:
             sentences = split_sentences(text, language)
         if sentences:

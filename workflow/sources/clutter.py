@@ -202,6 +202,7 @@ _GLUED_RE = re.compile(
     r"(?<=[a-zа-яёәғқңөұүһі.)])(?=(?:Теги|Тегтер|Тэги|Tags|Автор|Author|Источник|Дереккөз"
     r"|Source|Фото|Photo|Просмотров|Views|Поделиться|Бөлісу|Share)\s*:)"
 )
+_WORDY_RE = re.compile(r"[^\W_]")
 _LIST_MARK_RE = re.compile(r"[-•*·]\s+")
 
 
@@ -231,8 +232,8 @@ def clutter_reason(line: str) -> str | None:
     ('source footer', True)
     """
     line = line.strip()
-    if not line or len(line) > MAX_META_LINE:
-        return None
+    if not line or len(line) > MAX_META_LINE or not _WORDY_RE.search(line):
+        return None  # furniture always has a letter or a digit (a line of "." has not)
     bulleted = _LIST_MARK_RE.match(line)
     if bulleted:
         line = line[bulleted.end() :]

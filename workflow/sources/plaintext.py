@@ -32,6 +32,7 @@ import datetime as dt
 import itertools
 import re
 
+from ..errors import InputError
 from ..model import BlockKind
 from ..segment import split_sentences
 from .clutter import (
@@ -57,7 +58,7 @@ from .common import (
     take_dateline,
 )
 from .document import SourceDocument
-from .reading import CAPTION, Line, Reading
+from .reading import CAPTION, MAX_TEXT_LINES, Line, Reading
 
 _LIST_MARKERS = ("- ", "• ", "* ", "· ")
 _DROPPED = "dropped"
@@ -70,7 +71,13 @@ _MAX_QUOTE_SPLITS = 20
 
 def read_plaintext(text: str) -> SourceDocument:
     """Read a pasted plain-text release."""
-    return read_lines([Line(line, None, n) for n, line in enumerate(split_lines(text), 1)])
+    lines = []
+    blank = False
+    for number, line in enumerate(split_lines(text), 1):
+        if line.strip() or not blank:  # a run of blank lines is one paragraph break
+            lines.append(Line(line, None, number))
+        blank = not line.strip()
+    return read_lines(lines)
 
 
 def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocument:
@@ -82,6 +89,11 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     ``reading`` is it, completed.
     """
     reading = reading or Reading()
+    if sum(1 for line in source if line.text) > MAX_TEXT_LINES:
+        raise InputError(
+            f"the source has more than {MAX_TEXT_LINES:,} lines of text",
+            "a press release has a few hundred: check that it is the right file",
+        )
     page = _Page(reading)
     lines = page.prepare(source)
     wrapped = _hard_wrapped(lines)
@@ -148,7 +160,7 @@ class _Page:
             if len(parts) > 1 and is_name(parts[0]):
                 reading.drop(parts.pop(0), "author byline", at)
             for part in parts:
-                text = clean_spaces(part)
+                text = clean_spaces(part) if len(parts) > 1 else part
                 if not text:
                     lines.append(Line(""))
                     continue

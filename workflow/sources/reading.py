@@ -15,21 +15,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import BlockKind
+
+MAX_TEXT_LINES = 20_000
+"""Lines of text a source may have: a press release has a few hundred, and every rule
+stays fast however many there are up to this."""
 
 CAPTION = "caption"
 """The kind of a photo caption or credit (``<figcaption>``, Word's Caption style):
 metadata of the release, never a unit."""
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of a source's text, with the kind its file's structure states, if any.
 
     ``text`` carries inline Markdown (``**strong**``, ``*em*``, ``[text](url)``);
     a structured reader escapes literal ``*``, ``[`` and ``\\`` it finds in the file.
-    A blank ``text`` ends a paragraph.
+    A blank ``text`` ends a paragraph. (A named tuple: a 2 MB paste is many of them.)
     """
 
     text: str
