@@ -42,11 +42,27 @@ _MENU = frozenset(
     | показать ещё | показать еще | тағы көрсету | load more | читать далее | подробнее
     | толығырақ | read more | последние новости | соңғы жаңалықтар | latest news
     | главные новости | басты жаңалықтар | top news | лента новостей | жаңалықтар таспасы
+    | популярное | танымал | popular | распечатать | копировать ссылку | сілтемені көшіру
+    | copy link | оценить | бағалау | rate | войдите, чтобы оставить комментарий
+    | for immediate release | для немедленного распространения | жедел тарату үшін
     """,
         "|",
     )
 )
 
+RUBRIC_WORDS = frozenset(
+    # labels a release carries above its headline, in any case: the rubric
+    entry.strip()
+    for entry in str.split(
+        """
+    пресс-релиз | пресс релиз | press release | news release | баспасөз релизі
+    | информационное сообщение | ақпараттық хабарлама | media advisory | анонс | announcement
+    | хабарландыру | заявление | мәлімдеме | statement | сообщение для сми | бұқаралық ақпарат
+    | құралдарына арналған хабарлама | новости | жаңалықтар | news | комментарий | пікір
+    """,
+        "|",
+    )
+)
 _READ_ALSO = frozenset(
     # a line that introduces links to other articles (the next line is often one)
     entry.strip()
@@ -66,14 +82,18 @@ _ORGANISATION_WORDS = (
     "правительств", "үкімет", "комитет", "committee", "департамент", "department",
     "управлени", "басқарма", "агентств", "агенттіг", "пресс-служб", "баспасөз қызмет",
     "press service", "press office", "ассамбле", "assembly of", "official", "официальн",
-    "ресми", "портал", "мәслихат", "маслихат", "office of",
+    "ресми", "портал", "мәслихат", "маслихат", "office of", "сенат", "мажилис", "мәжіліс",
+    "парламент", "служба", "қызметі", "сайт", "ақорда", "акорда", "секретариат",
 )  # fmt: skip
 _MEDIA = (
     # news agencies and media whose name may stand above a headline they carry
     "kazinform", "казинформ", "қазақпарат", "kaztag", "казтаг", "kazakhstan today",
     "tengrinews", "informburo", "хабар 24", "khabar 24", "егемен қазақстан",
     "казахстанская правда", "sputnik", "интерфакс", "interfax", "orda.kz", "zakon.kz",
+    "the astana times", "astana times",
 )  # fmt: skip
+_VERB_RE = re.compile(r"[^\W\d_]{3,}(?:ло|ла|ли|ил|ал|ел|ял|ыл|ed)$")
+"""A past-tense verb (ru, en): a line with one is a headline, never an office's name."""
 _DOMAIN_RE = re.compile(r"[\w-]+\.(?:kz|қаз|com|ru|org|net|gov)\b", re.IGNORECASE)
 _BYLINE_RE = re.compile(
     r"(?:by|автор|авторы|мақала авторы|text by|текст)\s*:?\s+(?P<name>[^\W\d_].{2,60})",
@@ -115,6 +135,8 @@ _LABELS = {
     "подготовила": "author footer",
     "дайындаған": "author footer",
     "источник": "source footer",
+    "ақпарат көзі": "source footer",
+    "источник информации": "source footer",
     "дереккөз": "source footer",
     "source": "source footer",
     "география": "geography footer",
@@ -157,6 +179,8 @@ _CREDITS = {
     "автор фото": "photo",
     "источник фото": "photo",
     "фото источник": "photo",
+    "image": "photo",
+    "images": "photo",
     "коллаж": "photo",
     "инфографика": "photo",
     "видео": "video",
@@ -172,6 +196,10 @@ _CREDITS = {
 _CREDIT_RE = re.compile(
     r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3}?)\s*(?::|\s(?P<dash>[–—-]))\s*(?P<value>\S.*)",
     re.DOTALL,
+)
+_CREDIT_PHRASE_RE = re.compile(
+    r"(?i)(?:фото|фотографии|сурет)\s+(?P<value>пресс-служб\w*.*|предоставлен\w*.*|с сайта .*)"
+    r"|иллюстративное фото|(?:photo|image)s?\s+(?:courtesy of|by)\s+(?P<by>.+)"
 )
 _BARE_CREDITS = {
     # a whole line that is a credit without a value
@@ -192,7 +220,7 @@ _COPYRIGHT_RE = re.compile(
 )
 _COMMENTS_RE = re.compile(
     r"(?i)(?:комментари\w*|пікірлер|comments?)\s*[:(]?\s*\d+\)?|\d+\s+(?:комментари\w*|пікір\w*"
-    r"|comments?)|👁\s*\d[\d\s]*"
+    r"|comments?)|[👁💬]\ufe0f?\s*\d[\d\s]*"
 )
 _PAGINATION_RE = re.compile(r"(?:[«»<>|←→…]|\.\.\.|\d{1,3}|\s)+")
 _HASHTAGS_RE = re.compile(r"(?:#[^\W_][\w-]*[\s,]*){1,20}")
@@ -202,7 +230,10 @@ _GLUED_RE = re.compile(
     r"(?<=[a-zа-яёәғқңөұүһі.)])(?=(?:Теги|Тегтер|Тэги|Tags|Автор|Author|Источник|Дереккөз"
     r"|Source|Фото|Photo|Просмотров|Views|Поделиться|Бөлісу|Share)\s*:)"
 )
-_WORDY_RE = re.compile(r"[^\W_]")
+_WORDY_RE = re.compile(r"[^\W_]|#|\*")
+_END_MARK_RE = re.compile(
+    r"(?:#\s*){3}|(?:\*\s*){3}|[-—–]+\s*(?i:30|ends?|end|конец|соңы)\s*[-—–]+"
+)
 _LIST_MARK_RE = re.compile(r"[-•*·]\s+")
 
 
@@ -234,6 +265,8 @@ def clutter_reason(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > MAX_META_LINE or not _WORDY_RE.search(line):
         return None  # furniture always has a letter or a digit (a line of "." has not)
+    if _END_MARK_RE.fullmatch(line):
+        return "end mark"
     bulleted = _LIST_MARK_RE.match(line)
     if bulleted:
         line = line[bulleted.end() :]
@@ -242,21 +275,25 @@ def clutter_reason(line: str) -> str | None:
     stamp = stamp_kind(line)
     if stamp:
         return stamp
-    if is_count_line(line) or _COMMENTS_RE.fullmatch(line):
+    if _COMMENTS_RE.fullmatch(line) or (is_count_line(line) and not line.strip().isdigit()):
         return "view count"
+    if is_count_line(line):
+        return "bare number"  # a view count above the body; a figure in it
     folded = _folded(line)
     if folded in _MENU:
         return "menu item" if bulleted else "menu"
     if folded in _READ_ALSO:
         return "read-also link"
-    words = folded.replace(",", " ").split()
+    words = folded.replace(",", " ").replace("|", " ").split()
+    if _END_MARK_RE.fullmatch(line):
+        return "end mark"
     if words and all(word in _SOCIAL for word in words):
         return "share buttons"
     if "ctrl+enter" in folded.replace(" ", ""):
         return "error-report line"
     if _COPYRIGHT_RE.search(line):
         return "copyright line"
-    if len(words) <= 16 and _SUBSCRIBE_RE.match(line):
+    if len(words) <= 12 and not ends_sentence(line) and _SUBSCRIBE_RE.match(line):
         return "subscribe line"
     if _HASHTAGS_RE.fullmatch(line):
         return "tags"
@@ -282,7 +319,7 @@ def clutter_reason(line: str) -> str | None:
     return None
 
 
-WEAK_REASONS = frozenset({"date line", "menu item"})
+WEAK_REASONS = frozenset({"date line", "menu item", "bare number"})
 """Reasons that hold above the body only: in it, a bare date or a list item with a menu's
 word (``- Новости``) is a programme's or a list's, and stays."""
 
@@ -315,14 +352,19 @@ def is_site_name(line: str) -> bool:
     (False, False)
     """
     letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(line.split()) <= 3:
+    if letters and all(c.isupper() for c in letters) and len(line.split()) == 1:
         return False  # ОФИЦИАЛЬНО, ПРАВИТЕЛЬСТВО: a rubric in capitals
     folded = line.casefold()
     if _DOMAIN_RE.search(line) or any(name in folded for name in _MEDIA):
         return True
     words = folded.split()  # an office's name opens with its kind, or in Kazakh ends with it
-    return bool(words) and any(
-        stem in edge for edge in (" ".join(words[:2]), words[-1]) for stem in _ORGANISATION_WORDS
+    if not words or len(words) > 8 or any(_VERB_RE.search(word) for word in words):
+        return False
+    edges = (words[0], " ".join(words[:2]), words[-1])
+    return any(
+        (stem in edge) if " " in stem else edge.startswith(stem) or stem in edge.split("-")[0]
+        for edge in edges
+        for stem in _ORGANISATION_WORDS
     )
 
 
@@ -342,6 +384,9 @@ def credit(line: str) -> tuple[str, str] | None:
     bare = _BARE_CREDITS.get(_folded(line))
     if bare:
         return bare
+    phrase = _CREDIT_PHRASE_RE.fullmatch(line.rstrip("."))
+    if phrase:
+        return "photo", (phrase.group("value") or phrase.group("by") or line).strip()
     match = _CREDIT_RE.match(line)
     if not match:
         return None
@@ -349,8 +394,6 @@ def credit(line: str) -> tuple[str, str] | None:
     if key is None:
         return None
     value = " ".join(match.group("value").split())
-    if match.group("dash") and not (value[0].isupper() or value[0].isdigit() or value[0] in '«“"'):
-        return None  # "Фото – это память поколений": a sentence, not a credit
-    if ends_sentence(value) and len(value.split()) > 6:
-        return None
+    if ends_sentence(value) and len(value.split()) > (3 if match.group("dash") else 6):
+        return None  # "Фото – это память поколений, считает художник.": a sentence
     return key, value.rstrip(".")

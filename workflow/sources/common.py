@@ -71,8 +71,9 @@ def find_date(text: str, default_year: int | None = None) -> tuple[dt.date, re.M
 
 _STAMP_LABEL_RE = re.compile(
     r"(?i:опубликовано|опубликован|дата публикации|время публикации|обновлено"
-    r"|последнее обновление|дата|жарияланды|жарияланған|жаңартылды|күні|published on"
-    r"|published|last updated|updated|posted on|posted|date)\s*:?\s*"
+    r"|последнее обновление|последнее изменение|жарияланған күні|жарияланды|жарияланған"
+    r"|жаңартылды|соңғы өзгеріс|published on|published|last updated|updated|posted on"
+    r"|posted|(?P<plain>дата|күні|date))\s*:?\s*"
 )
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _ZONE = r"(?:gmt|utc|ast|almt|msk)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|[+−-]\d{2}:?\d{2}"
@@ -142,10 +143,14 @@ def stamp_kind(line: str) -> str | None:
     weekdays = [w for w in words if w not in _STAMP_WORDS]
     if not all(_weekday(w) for w in weekdays):
         return None
-    timed = re.search(_TIME, rest) or re.search(_RELATIVE, rest, re.I)
-    if not found and not timed:
+    timed = re.search(_TIME, rest)
+    relative = re.search(_RELATIVE, rest, re.I)
+    if not found and not timed and not relative:
         return None
-    strong = labelled or timed or re.search(_ZONE, rest, re.I) or weekdays
+    if not found and not relative:
+        return "date line"  # a time alone, "10:00 – 10:30": a programme's, in the body
+    label = labelled and not labelled.group("plain")  # "Дата: 28 мая" may be a programme's
+    strong = label or timed or relative or re.search(_ZONE, rest, re.I) or weekdays
     return "time stamp" if strong else "date line"
 
 
@@ -195,6 +200,10 @@ def normalized(text: str) -> str:
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?…]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
+_SURNAME_END_RE = re.compile(
+    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ына|ский|ская|цкий|ұлы|қызы|ov|ova|ev|eva|in|ina|uly"
+    r"|kyzy|sky)$"
+)
 _NOT_NAMES = frozenset(
     # capitalised words that open a clause, never a name: "В Астане, Алматы…:", "In Astana, …:"
     str.split(
@@ -243,7 +252,15 @@ def is_attribution(line: str) -> bool:
     if "," in body:
         head, tail = body.split(",", 1)
         return _names(head) or _names(tail.split(",", 1)[0])
-    return 2 <= len(words) <= 4 and _names(body)
+    if 2 <= len(words) <= 4 and _names(body):
+        return True
+    # "Аким области Ербол Карашукеев:": a position, then a name ending in a surname
+    return (
+        len(words) <= 10
+        and words[0][:1].isupper()
+        and _names(" ".join(words[-2:]))
+        and _SURNAME_END_RE.search(words[-1]) is not None
+    )
 
 
 QUOTE_DASHES = "—–―"
@@ -334,6 +351,8 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     head, agency = parts
     place, _, after = (part.strip() for part in head.partition(","))
+    if after and find_date(place, default_year=2000) and stamp_kind(place):
+        place, after = after, place  # "2025 жылғы 18 маусым, Қарағанды қаласы": date first
     place_words = place.split()
     if not place_words or len(place_words) > 3 or (after and not _dated(after)):
         return None
@@ -346,9 +365,43 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     # a lone capitalised word is a place only when a sentence starts after the dash
     # ("Astana – The session opened", not "Today – a historic day")
     lone_place = len(place_words) == 1 and "," not in head and rest[:1].isupper()
+    if not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in '«“"/(':
+        return None  # "ЦОН – это удобно": a definition, not a dateline
+    if shouting and len(letters) < 5 and not (has_date or agency):
+        return None  # "ЕНПФ – Единый накопительный…": an acronym, not a place
     if shouting or (capitalised and (has_date or lone_place or agency is not None)):
         return dateline, rest
     return None
+
+
+def place_and_date(line: str) -> tuple[str, dt.date] | None:
+    """A line that is only a place and a date — a dateline on its own line — read.
+
+    >>> place_and_date("г. Астана 12.03.2025")
+    ('г. Астана', datetime.date(2025, 3, 12))
+    >>> place_and_date("2025 жылғы 18 маусым, Қарағанды қаласы")
+    ('Қарағанды қаласы', datetime.date(2025, 6, 18))
+    >>> place_and_date("В Астане 12 марта прошёл форум") is None
+    True
+    """
+    line = line.strip()
+    if len(line) > MAX_DATE_LINE:
+        return None
+    found = find_date(line, default_year=2000)
+    if not found:
+        return None
+    date, match = found
+    before, after = line[: match.start()].strip(" ,"), line[match.end() :].strip(" ,")
+    if bool(before) == bool(after):
+        return None  # the place stands before the date or after it, not both or neither
+    place = before or after
+    words = place.split()
+    named = [w for w in words if w.lower() not in _PLACE_WORDS]
+    if not 0 < len(words) <= 3 or not named or not all(w[:1].isupper() for w in named):
+        return None
+    if not re.search(r"\d{4}", match.group()):
+        return None  # a year: "Астана, 5 марта" alone may be a programme's line
+    return place, date
 
 
 def place_of(dateline: str) -> str:
@@ -361,7 +414,9 @@ def place_of(dateline: str) -> str:
     """
     parts = _parts(dateline)
     head = parts[0] if parts else dateline
-    place = head.split(",", 1)[0].strip()
+    place, _, after = (part.strip() for part in head.partition(","))
+    if after and stamp_kind(place):
+        place = after  # the date first, as Kazakh official datelines put it
     return place.title() if place.isupper() else place
 
 
@@ -453,6 +508,8 @@ _ODD_SPACE = "\t\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000"
 _SPACES_RE = re.compile(f"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 """Runs of spaces, and every space that is not a plain one (a lone plain space is left be)."""
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_ABBREVIATION_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.$")
+"""A short word and its full stop just before a no-break space: ``г.``, ``т. е.``, ``ст.``."""
 _LOOSE_NO_BREAK_RE = re.compile("(?<!\\d)[\u00a0\u202f\u2007]|[\u00a0\u202f\u2007](?!\\d)")
 _CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ"
 
@@ -490,8 +547,9 @@ def _meant(text: str, start: int, end: int, *, typography: bool) -> bool:
     initial = after.isupper() and text[end + 1 : end + 2] == "."  # Токаев К. К.
     return (
         (before.isdigit() and (after.isalpha() or after == "%"))
-        or before in "№§."  # № 5, г. Астана, т. е.
-        or (after in "—–" and before != " ")
+        or before in "№§"  # № 5
+        or (before == "." and _ABBREVIATION_END_RE.search(text, 0, start) is not None)
+        or (after in "—–" and before.isalnum())  # a dash in the middle of a sentence
         or initial
     )
 

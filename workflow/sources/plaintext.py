@@ -9,9 +9,10 @@ The rules, in order (README, "How a source is read"):
    buttons, tag lines, author and source footers, read-also links — is dropped,
    with the reason (:mod:`.clutter`); the first time stamp gives the release
    date. Photo credits and captions become metadata (``photo``, ``caption``).
-3. Of the lines above the body, the last is the headline; a short or capital
-   line directly above it is the rubric; any other (a site's or an office's
-   name) is dropped. A headline repeated by the site is dropped.
+3. Of the lines above the body, a site's or an office's name is dropped; a
+   capital line, a rubric word (``Пресс-релиз``) or a word or two right above
+   the next line is the rubric; the first line left is the headline (a line
+   under it opens the body). A headline repeated by the site is dropped.
 4. The first body paragraph may open with a dateline, ``PLACE[, date][. AGENCY] –``:
    it becomes its own unit without the dash, and its date is the release's.
 5. A ``Name, Position:`` line, or a name line and a position line before a
@@ -37,6 +38,7 @@ from ..model import BlockKind
 from ..segment import split_sentences
 from .clutter import (
     MAX_META_LINE,
+    RUBRIC_WORDS,
     WEAK_REASONS,
     clutter_reason,
     credit,
@@ -46,6 +48,7 @@ from .clutter import (
 )
 from .common import (
     QUOTE_DASHES,
+    Dateline,
     clean_spaces,
     could_be_title,
     ends_sentence,
@@ -53,6 +56,7 @@ from .common import (
     is_attribution,
     is_rubric,
     normalized,
+    place_and_date,
     split_dateline,
     split_lines,
     take_dateline,
@@ -100,10 +104,12 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     head, start = _head(lines, page, wrapped)
     body = _body(lines[start:], wrapped)
     if (
-        body
+        len(body) > 1
         and body[-1][0] is BlockKind.PARAGRAPH
         and is_name(body[-1][1])
-        and not (len(body) > 1 and body[-2][1].endswith(":"))
+        and not is_site_name(body[-1][1])
+        and body[-2][0] is not BlockKind.QUOTE
+        and not body[-2][1].endswith((":", "»", "”", "»."))
     ):
         reading.drop(body.pop()[1], "author byline")  # a name alone under the article
     reading.dropped.sort(key=lambda dropped: dropped.at)
@@ -116,6 +122,9 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     document.date = reading.date
     dateline = take_dateline(body, (document.date or dt.date.today()).year)
     metadata = page.metadata
+    if dateline is None and page.place_date is not None:
+        text, place, date = page.place_date
+        dateline = Dateline(text, place.title() if place.isupper() else place, date)
     if dateline:
         document.dateline, document.place = dateline.text, dateline.place
         if dateline.agency:
@@ -135,6 +144,8 @@ class _Page:
         self.metadata: dict[str, str] = {}
         self.stamps: list[tuple[int, dt.date, str, bool]] = []
         """(index in the lines, date, the stamp, whether it is labelled "Опубликовано")."""
+        self.place_date: tuple[str, str, dt.date] | None = None
+        """A dateline on a line of its own above the body: its text, place and date."""
         self.weak: dict[int, str] = {}
         """Lines that are clutter only above the body (a bare date, ``- Новости``)."""
 
@@ -150,11 +161,14 @@ class _Page:
         """Lines with plain spacing, clutter dropped (a blank line in its place), credits taken."""
         reading = self.reading
         lines: list[Line] = []
-        related = False  # after "Читайте также": the related headlines that follow go too
+        related: str | bool = False
+        """After a bare "Читайте также" ("label"), then in the list of related headlines
+        ("list"): each of them goes too, up to a blank line after the list."""
         for line in source:
             at = line.number
             if not line.text:
                 lines.append(line if line.kind is None else Line(""))
+                related = related == "label"  # a related list ends at a blank line after it
                 continue
             parts = unglue(clean_spaces(line.text))
             if len(parts) > 1 and is_name(parts[0]):
@@ -168,8 +182,9 @@ class _Page:
                 if related and line.kind is None and headline and len(text) <= MAX_META_LINE:
                     reading.drop(text, "read-also link", at)
                     lines.append(Line("", _DROPPED))
+                    related = "list"
                     continue
-                related = related and line.kind is None and not ends_sentence(text)
+                related = False
                 credited = credit(text) if line.kind in (None, CAPTION) else None
                 if credited or line.kind == CAPTION:
                     key, value = credited or ("caption", text)
@@ -189,7 +204,7 @@ class _Page:
                     self._stamped(len(lines), text)
                 lines.append(Line("", _DROPPED))
                 if reason == "read-also link" and not text.partition(":")[2].strip():
-                    related = True  # a bare "Читайте также": related headlines follow
+                    related = "label"  # a bare "Читайте также": related headlines follow
         return lines
 
     def _stamped(self, index: int, text: str) -> None:
@@ -210,8 +225,8 @@ class _Page:
 def _hard_wrapped(lines: list[Line]) -> bool:
     """Whether the text is a hard-wrapped e-mail: short lines, several running on."""
     texts = [line.text for line in lines if line.text and line.kind is None]
-    if not texts or max(len(text) for text in texts) > 100:
-        return False
+    if not texts or sum(len(text) > 100 for text in texts) * 10 > len(texts):
+        return False  # a long line or two (a signature's address) do not count
     running = sum(
         1
         for a, b in itertools.pairwise(lines)
@@ -226,9 +241,16 @@ def _continued(lines: list[Line], index: int, wrapped: bool) -> bool:
     text = following.text
     if not text or following.kind is not None or ends_sentence(lines[index].text):
         return False
+    if _capitals(lines[index].text):
+        return False  # ПРЕСС-РЕЛИЗ above the headline
     if text[0].islower():
         return True
     return wrapped and not (could_be_title(text) and _stands_alone(lines, index + 1))
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
@@ -258,6 +280,13 @@ def _head(lines: list[Line], page: _Page, wrapped: bool) -> tuple[dict, int]:
             page.drop_weak(lines, index)
             index += 1
             continue
+        if line.kind is None and page.place_date is None:
+            placed = place_and_date(text)
+            if placed:  # "Астана, 12 марта 2025 года" on its own line: the dateline
+                page.place_date = (text, *placed)
+                lines[index] = Line("", _DROPPED)
+                index += 1
+                continue
         if line.kind is BlockKind.TITLE:
             candidates.append(index)
             index += 1
@@ -341,8 +370,7 @@ def _rubric(lines: list[Line], at: int, following: int, last: bool = True) -> bo
         return False
     if is_site_name(line.text):
         return False
-    letters = [c for c in line.text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    if _capitals(line.text) or normalized(line.text).strip(" .:") in RUBRIC_WORDS:
         return True
     adjacent = following == at + 1  # "Анонс" right above its headline, no blank line
     return last and adjacent and len(line.text.split()) <= 2
@@ -378,9 +406,14 @@ def _body(lines: list[Line], wrapped: bool) -> list[tuple[BlockKind, str]]:
             blocks.append([BlockKind.PARAGRAPH, text, "read"])
             open_block = True
     out: list[tuple[BlockKind, str]] = []
-    for kind, text, _how in blocks:
+    for kind, text, how in blocks:
         if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
             out += _split_quotes(kind, text)
+        elif kind is BlockKind.ATTRIBUTION and how == "after quote":
+            attribution, rest, resumed = _attribution(text)
+            out.append((kind, attribution or text))
+            if attribution and rest:
+                out += _split_quotes(BlockKind.QUOTE if resumed else BlockKind.PARAGRAPH, rest)
         elif text:
             out.append((kind, text))
     return out
@@ -390,13 +423,19 @@ def _dash_led(text: str, previous: list | None) -> list:
     """A line led by a dash: a quote; or, going on in lower case, the attribution of the
     quote before it (``«…»,`` then ``– сказал аким.``) or an item of a dashed list."""
     rest = text.lstrip(QUOTE_DASHES).strip()
+    listed = previous is not None and (
+        previous[1].endswith(":")
+        or (previous[0] is BlockKind.LIST_ITEM and previous[1].endswith((";", ",")))
+    )
+    if listed and (rest.endswith((";", ",")) or previous[0] is BlockKind.LIST_ITEM):
+        return [BlockKind.LIST_ITEM, rest, "read"]  # "План на 2025 год:" then "– Строительство…;"
     if not rest[:1].islower():
         return [BlockKind.QUOTE, rest, "read"]
     quoted = previous is not None and (
         previous[0] is BlockKind.QUOTE or previous[1].endswith(("»,", "”,", "?»", "!»", "?”", "!”"))
     )
     if quoted:
-        return [BlockKind.ATTRIBUTION, text, "read"]
+        return [BlockKind.ATTRIBUTION, text, "after quote"]
     return [BlockKind.LIST_ITEM, rest, "read"]
 
 
@@ -438,7 +477,7 @@ def _join_attributions(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.kind is None and line.text and is_name(line.text):
+        if line.kind is None and line.text and is_name(line.text.rstrip(",")):
             position_at = _next_text(lines, index + 1)
             quote_at = _next_text(lines, position_at + 1) if position_at is not None else None
             if (
@@ -564,10 +603,13 @@ def _quotation(kind: BlockKind, text: str) -> tuple[str | None, str]:
     if rest == ",":  # the attribution is on the next line
         return inner, ""
     spoken = rest.startswith(",") or inner.endswith(("?", "!", "…"))
-    if spoken and _AFTER_QUOTE_RE.match(rest) and rest.lstrip(",—–- ")[:1].islower():
+    after = _AFTER_QUOTE_RE.match(rest)
+    if spoken and after and rest[after.end() :][:1].islower():
         return inner, rest
     if inner.endswith(",") and rest[:1].isalpha():  # English: “…,” he said
         return inner.rstrip(",").rstrip(), rest
+    if text[0] == "“" and inner.endswith(("?", "!")) and rest[:1].islower():
+        return inner, rest  # “Are we ready?” asked the minister.
     return None, text
 
 
