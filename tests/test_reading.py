@@ -958,3 +958,85 @@ def test_more_credits_and_buttons():
         "caption": "участники форума",
     }
     assert units(text) == [("title", "Заголовок"), ("paragraph", "Текст.")]
+
+
+# The shared rules as a Word or HTML file feeds them: one Line a paragraph, a blank between
+
+
+def structured(*paragraphs) -> list[tuple[str, str]]:
+    from workflow.sources.plaintext import read_lines
+    from workflow.sources.reading import Line
+
+    lines = []
+    for paragraph in paragraphs:
+        text, kind = paragraph if isinstance(paragraph, tuple) else (paragraph, None)
+        lines += [Line(text, kind), Line("")]
+    document = read_lines(lines)
+    release = build_release(document, "x", "ru")
+    return [(kind.value, sentence) for _pos, kind, sentence in release.positions()], document
+
+
+def test_a_bare_date_under_a_stated_title_is_dropped_and_dates_the_release():
+    got, document = structured(
+        ("Открыт новый парк", K.TITLE),
+        "5 марта 2024 года",
+        "Актобе, 9 мая 2024 года – Парк открыт.",
+    )
+    assert got == [
+        ("title", "Открыт новый парк"),
+        ("dateline", "Актобе, 9 мая 2024 года"),
+        ("paragraph", "Парк открыт."),
+    ]
+    assert document.date == dt.date(2024, 5, 9)
+
+
+def test_the_rules_read_words_not_their_markup():
+    got, document = structured(
+        ("Открыт новый парк", K.TITLE),
+        "[05.03.2024](https://akimat.kz/2024/03/05/)",
+        "**Фото:** пресс-служба акимата",
+        "**ПАВЛОДАР. KAZINFORM** – В городе открыли парк.",
+        "**Айгуль Сейтова, руководитель центра медиации:**",
+        "— Парк ждёт гостей.",
+        "**Теги:** парк, город",
+    )
+    assert got == [
+        ("title", "Открыт новый парк"),
+        ("dateline", "ПАВЛОДАР. KAZINFORM"),
+        ("paragraph", "В городе открыли парк."),
+        ("attribution", "**Айгуль Сейтова, руководитель центра медиации:**"),
+        ("quote", "Парк ждёт гостей."),
+    ]
+    assert document.metadata == {"photo": "пресс-служба акимата", "agency": "KAZINFORM"}
+
+
+def test_a_heading_under_an_office_name_is_the_headline():
+    got, _ = structured(
+        "Министерство здравоохранения Республики Казахстан",
+        ("В регионах открыты новые поликлиники", K.HEADING),
+        "Астана, 5 марта 2024 года – Открыто 12 поликлиник.",
+    )
+    assert got[0] == ("title", "В регионах открыты новые поликлиники")
+    assert got[1] == ("dateline", "Астана, 5 марта 2024 года")
+
+
+def test_word_paragraphs_are_adjacent_for_the_rubric_and_a_wrapped_headline():
+    got, _ = structured("Анонс", "В Астане прошёл форум", "молодых журналистов", "Текст новости.")
+    assert got == [
+        ("rubric", "Анонс"),
+        ("title", "В Астане прошёл форум молодых журналистов"),
+        ("paragraph", "Текст новости."),
+    ]
+
+
+def test_a_dateline_under_a_subheading_and_a_second_title():
+    got, document = structured(
+        ("Открыт новый парк", K.TITLE),
+        ("Жители получили место для отдыха", K.HEADING),
+        "Семей, 5 марта 2024 года – **В городе** открыли парк.",
+        ("Что дальше", K.TITLE),
+        "Работы продолжатся.",
+    )
+    assert document.date == dt.date(2024, 3, 5)
+    assert ("dateline", "Семей, 5 марта 2024 года") in got
+    assert ("heading", "Что дальше") in got and [k for k, _ in got].count("title") == 1

@@ -365,7 +365,7 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
     # a lone capitalised word is a place only when a sentence starts after the dash
     # ("Astana – The session opened", not "Today – a historic day")
     lone_place = len(place_words) == 1 and "," not in head and rest[:1].isupper()
-    if not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in '«“"/(':
+    if not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in '«“"/(*[':
         return None  # "ЦОН – это удобно": a definition, not a dateline
     if shouting and len(letters) < 5 and not (has_date or agency):
         return None  # "ЕНПФ – Единый накопительный…": an acronym, not a place
@@ -449,9 +449,10 @@ def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | No
     >>> body
     [(<BlockKind.PARAGRAPH: 'paragraph'>, 'The forum opened.')]
     """
-    if not body or body[0][0] is not BlockKind.PARAGRAPH:
-        return None
-    split = split_dateline(body[0][1])
+    first = next((i for i, (kind, _) in enumerate(body) if kind is not BlockKind.HEADING), None)
+    if first is None or first > 2 or body[first][0] is not BlockKind.PARAGRAPH:
+        return None  # the first paragraph, under at most two subheadings
+    split = split_dateline(body[first][1])
     if split is None:
         return None
     text, rest = split
@@ -459,7 +460,7 @@ def take_dateline(body: list[tuple[BlockKind, str]], year: int) -> Dateline | No
     slashed = _SLASHED_AGENCY_RE.match(rest)
     if slashed:
         agency, rest = agency or slashed.group(1).strip(), rest[slashed.end() :]
-    body[0] = (BlockKind.PARAGRAPH, rest)
+    body[first] = (BlockKind.PARAGRAPH, rest)
     dated = find_date(text, default_year=year)
     return Dateline(text, place_of(text), dated[0] if dated else None, agency)
 

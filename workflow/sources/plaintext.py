@@ -34,6 +34,7 @@ import itertools
 import re
 
 from ..errors import InputError
+from ..markup import parse_inline, plain_text
 from ..model import BlockKind
 from ..segment import split_sentences
 from .clutter import (
@@ -120,6 +121,8 @@ def read_lines(source: list[Line], reading: Reading | None = None) -> SourceDocu
     if reading.date is None and stamp is not None:
         reading.date, reading.date_from = stamp
     document.date = reading.date
+    if body and body[0][0] is BlockKind.PARAGRAPH:  # **ПАВЛОДАР. KAZINFORM** – …
+        body[0] = (BlockKind.PARAGRAPH, _LEAD_EMPHASIS_RE.sub(r"\2\3", body[0][1], count=1))
     dateline = take_dateline(body, (document.date or dt.date.today()).year)
     metadata = page.metadata
     if dateline is None and page.place_date is not None:
@@ -185,7 +188,8 @@ class _Page:
                     related = "list"
                     continue
                 related = False
-                credited = credit(text) if line.kind in (None, CAPTION) else None
+                probe = _plain(text)  # the rules read the words, not their bold or links
+                credited = credit(probe) if line.kind in (None, CAPTION) else None
                 if credited or line.kind == CAPTION:
                     key, value = credited or ("caption", text)
                     meta = self.metadata
@@ -193,7 +197,7 @@ class _Page:
                     reading.drop(text, _CREDIT_REASONS.get(key, f"{key} credit"), at)
                     lines.append(Line("", _DROPPED))
                     continue
-                reason = clutter_reason(text) if line.kind is None else None
+                reason = clutter_reason(probe) if line.kind is None else None
                 if reason in WEAK_REASONS:
                     self.weak[len(lines)] = reason
                 if reason is None or reason in WEAK_REASONS:
@@ -201,7 +205,7 @@ class _Page:
                     continue
                 reading.drop(text, reason, at)
                 if reason == "time stamp":
-                    self._stamped(len(lines), text)
+                    self._stamped(len(lines), probe)
                 lines.append(Line("", _DROPPED))
                 if reason == "read-also link" and not text.partition(":")[2].strip():
                     related = "label"  # a bare "Читайте также": related headlines follow
@@ -218,7 +222,7 @@ class _Page:
         reason = self.weak[index]
         self.reading.drop(line.text, reason, line.number)
         if reason == "date line":
-            self._stamped(index, line.text)
+            self._stamped(index, _plain(line.text))
         lines[index] = Line("", _DROPPED)
 
 
@@ -248,6 +252,20 @@ def _continued(lines: list[Line], index: int, wrapped: bool) -> bool:
     return wrapped and not (could_be_title(text) and _stands_alone(lines, index + 1))
 
 
+def _runs_into(lines: list[Line], at: int, following: int, wrapped: bool) -> bool:
+    """Whether the head line at ``at`` goes on in the one at ``following`` (a wrapped headline)."""
+    if following == at + 1:
+        return _continued(lines, at, wrapped)
+    line, next_line = lines[at], lines[following]
+    structured = line.number == 0 and all(not ln.text for ln in lines[at + 1 : following])
+    return (
+        structured
+        and next_line.kind is None
+        and next_line.text[:1].islower()
+        and not ends_sentence(line.text)
+    )
+
+
 def _capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -269,6 +287,7 @@ def _head(lines: list[Line], page: _Page, wrapped: bool) -> tuple[dict, int]:
     """
     reading = page.reading
     candidates: list[int] = []
+    titled = False  # a stated title was found: only clutter above the body may follow
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -281,22 +300,30 @@ def _head(lines: list[Line], page: _Page, wrapped: bool) -> tuple[dict, int]:
             index += 1
             continue
         if line.kind is None and page.place_date is None:
-            placed = place_and_date(text)
+            placed = place_and_date(_plain(text))
             if placed:  # "Астана, 12 марта 2025 года" on its own line: the dateline
-                page.place_date = (text, *placed)
+                page.place_date = (_plain(text), *placed)
                 lines[index] = Line("", _DROPPED)
                 index += 1
                 continue
-        if line.kind is BlockKind.TITLE:
-            candidates.append(index)
-            index += 1
-            break
-        if line.kind not in (None, BlockKind.RUBRIC):
-            break
         if candidates and normalized(text) == normalized(lines[candidates[-1]].text):
             reading.drop(text, "headline repeated", line.number)
             index += 1
             continue
+        if titled:
+            break
+        heading_first = line.kind is BlockKind.HEADING and all(
+            _site_name(lines, at, wrapped) or _rubric_like(lines[at].text) for at in candidates
+        )
+        if line.kind is BlockKind.TITLE or heading_first:
+            if heading_first:  # a heading under an office's name or a rubric: the headline
+                lines[index] = line = Line(text, BlockKind.TITLE, line.number)
+            candidates.append(index)
+            titled = True
+            index += 1
+            continue
+        if line.kind not in (None, BlockKind.RUBRIC):
+            break
         if line.kind is None and (
             not could_be_title(text)
             or is_attribution(text)
@@ -329,7 +356,7 @@ def _head(lines: list[Line], page: _Page, wrapped: bool) -> tuple[dict, int]:
     else:
         title_at = above.pop(0)
         title = lines[title_at].text
-        if above and above[0] == title_at + 1 and _continued(lines, title_at, wrapped):
+        if above and _runs_into(lines, title_at, above[0], wrapped):
             title = f"{title} {lines[above.pop(0)].text}"  # a headline wrapped over two lines
         if above:  # a subheading or a lead under the headline: the body starts there
             index = above[0]
@@ -342,6 +369,22 @@ def _head(lines: list[Line], page: _Page, wrapped: bool) -> tuple[dict, int]:
             reading.drop(text, "headline repeated", lines[index].number)
         index += 1
     return found, index
+
+
+_MARKUP_CHARS_RE = re.compile(r"[*\[\\`_]")
+_LEAD_EMPHASIS_RE = re.compile(r"^(\*{1,2})([^*\n]{2,80})\1(\s*(?:[–—―]|--?)\s)")
+"""A dateline in bold or italics at the start of the first paragraph."""
+
+
+def _plain(text: str) -> str:
+    """``text`` without its inline Markdown: what the rules look at (``**Фото:** …``)."""
+    if not _MARKUP_CHARS_RE.search(text):
+        return text
+    return plain_text(parse_inline(text))
+
+
+def _rubric_like(text: str) -> bool:
+    return _capitals(text) or normalized(_plain(text)).strip(" .:") in RUBRIC_WORDS
 
 
 def _site_name(lines: list[Line], at: int, wrapped: bool) -> bool:
@@ -370,9 +413,12 @@ def _rubric(lines: list[Line], at: int, following: int, last: bool = True) -> bo
         return False
     if is_site_name(line.text):
         return False
-    if _capitals(line.text) or normalized(line.text).strip(" .:") in RUBRIC_WORDS:
+    if _rubric_like(line.text):
         return True
-    adjacent = following == at + 1  # "Анонс" right above its headline, no blank line
+    # "Анонс" right above its headline: no blank line between, or the next paragraph of a
+    # Word or HTML file (whose paragraphs are each a line, with a blank between)
+    between = lines[at + 1 : following]
+    adjacent = not between or (line.number == 0 and all(not ln.text for ln in between))
     return last and adjacent and len(line.text.split()) <= 2
 
 
@@ -385,6 +431,8 @@ def _body(lines: list[Line], wrapped: bool) -> list[tuple[BlockKind, str]]:
         if not text:
             open_block = False
             continue
+        if line.kind is BlockKind.TITLE:  # a second title, in the body: a heading
+            line = Line(text, BlockKind.HEADING, line.number)
         if isinstance(line.kind, BlockKind):
             if open_block and blocks[-1][0] is line.kind and blocks[-1][2] == "stated":
                 blocks[-1][1] = f"{blocks[-1][1]} {text}"
@@ -393,7 +441,7 @@ def _body(lines: list[Line], wrapped: bool) -> list[tuple[BlockKind, str]]:
             open_block = True
         elif open_block and _runs_on(blocks[-1], lines, index, wrapped):
             blocks[-1][1] = f"{blocks[-1][1]} {text}"
-        elif is_attribution(text):
+        elif is_attribution(_plain(text)):
             blocks.append([BlockKind.ATTRIBUTION, text, "read"])
             open_block = False
         elif text[0] in QUOTE_DASHES:
