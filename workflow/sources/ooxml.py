@@ -7,20 +7,23 @@ targets). The file is untrusted input, so it is read with ``zipfile`` and
 read are bounded; a member whose name could leave a folder refuses the file
 (nothing from it is ever written anywhere); a DTD or an entity refuses it; parts
 are read as a stream of events, so nesting costs no recursion and is bounded too.
+The number of elements in a part is counted from its bytes before it is parsed,
+so the cost of reading one is bounded before the first event.
 
 This module knows the container and the safety of its XML, not what the parts mean:
-:mod:`workflow.sources.word` reads styles, paragraphs and runs from the events.
+:mod:`workflow.sources.wordstyles` and :mod:`workflow.sources.word` read the events.
 It is the one module of the Word reader that imports ``defusedxml``.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import io
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from functools import lru_cache
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml
@@ -32,8 +35,13 @@ from . import MAX_FILE_BYTES
 
 MAX_MEMBERS = 1000
 """The most members a ``.docx`` may have (Word writes about a dozen, and one per picture)."""
-MAX_PART_BYTES = 32 * MB
-"""The largest unpacked size of a part press reads (a long report's text is a few MB)."""
+MAX_PART_BYTES = 5 * MB
+"""The largest unpacked size of a part press reads (a release's document.xml, tables and
+tracked changes included, is a few hundred KB; a long report's, a few MB)."""
+MAX_XML_ELEMENTS = 300_000
+"""The most elements a part press reads may have: a release has a few thousand; a part of
+MAX_PART_BYTES written by Word has about 125,000 (one per 40 bytes). It bounds the time a
+part takes to read (about a second) whatever its elements are."""
 MAX_XML_DEPTH = 500
 """The deepest nesting of XML press reads: far deeper than Word nests even tables in tables."""
 
@@ -50,6 +58,8 @@ _PREFIXES = {
     "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
     "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
     "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
+    "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
+    "http://purl.oclc.org/ooxml/officeDocument/math": "m",
 }
 
 
@@ -125,12 +135,35 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> 
 # XML as events
 
 
-@lru_cache(maxsize=512)
+_SHORT: dict[str, str] = {}
+"""Tags already shortened (a plain dict: the lookup is once per element)."""
+
+
 def _short(tag: str) -> str:
     """``w:p`` for a WordprocessingML tag (either namespace); ``""`` for any other."""
-    namespace, sep, local = tag[1:].partition("}")
-    prefix = _PREFIXES.get(namespace) if sep else None
-    return f"{prefix}:{local}" if prefix else ""
+    short = _SHORT.get(tag)
+    if short is None:
+        namespace, sep, local = tag[1:].partition("}")
+        prefix = _PREFIXES.get(namespace) if sep else None
+        short = f"{prefix}:{local}" if prefix else ""
+        if len(_SHORT) < 4096:  # a hostile part may name many tags
+            _SHORT[tag] = short
+    return short
+
+
+def count_elements(data: bytes) -> int:
+    """At least the number of elements in a part, from its bytes (no parsing: milliseconds).
+
+    Every start tag opens with ``<`` and a name; the other ``<`` open an end tag (``</``),
+    a declaration or comment (``<!``) or a processing instruction (``<?``). A ``<`` inside
+    a comment or CDATA counts too, so the count errs only upward.
+    """
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or b"\x00" in data[:4]:
+        # a part may be UTF-16 (Word never writes one, the format allows it); one that is
+        # not well-formed is the parser's to refuse
+        with contextlib.suppress(UnicodeDecodeError):
+            data = data.decode("utf-16").encode()
+    return data.count(b"<") - data.count(b"</") - data.count(b"<!") - data.count(b"<?")
 
 
 def attr(element: Element, short: str) -> str | None:
@@ -147,9 +180,16 @@ def attr(element: Element, short: str) -> str | None:
 def events(data: bytes, part: str, name: str) -> Iterator[tuple[str, list[str], Element]]:
     """(``start`` or ``end``, the path of short tags, the element) through a part.
 
-    Defused: no DTD, no entities. Each element is dropped from the tree once
-    ended, so a large part stays light; nesting beyond MAX_XML_DEPTH refuses the file.
+    Defused: no DTD, no entities. More than MAX_XML_ELEMENTS refuses the file before
+    parsing. Each element is dropped from the tree once ended, so a large part stays
+    light; nesting beyond MAX_XML_DEPTH refuses the file.
     """
+    if count_elements(data) > MAX_XML_ELEMENTS:
+        raise InputError(
+            f"{name} has more XML elements than a release's Word file ever has ({part}: "
+            f"more than {MAX_XML_ELEMENTS:,})",
+            "copy the text into a new Word document and ingest that",
+        )
     path: list[str] = []
     elements: list[Element] = []
     parsed = DefusedET.iterparse(
