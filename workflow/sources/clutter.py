@@ -31,7 +31,7 @@ _MENU = frozenset(
     | press releases | поделиться | бөлісу | share | печать | басып шығару | print
     | версия для печати | басып шығаруға арналған нұсқа | print version | назад | артқа | back
     | back to news | вернуться к новостям | барлық жаңалықтар | все новости | all news
-    | к списку новостей | жаңалықтар тізіміне
+    | к списку новостей | жаңалықтар тізіміне | назад к новостям | к новостям
     | подписаться | subscribe | жазылу | комментарии | пікірлер | comments
     | скачать | жүктеп алу | download | отправить по почте | send by email
     | мероприятия | іс-шаралар | events | объявления | хабарландырулар | announcements
@@ -215,7 +215,8 @@ _SUBSCRIBE_RE = re.compile(
     r"|join))"
 )
 _COPYRIGHT_RE = re.compile(
-    r"(?i)^(?:©|\(c\)\s*\d{4})|все права защищены|барлық құқықтар қорғалған|all rights reserved"
+    r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|все права защищены|барлық құқықтар қорғалған"
+    r"|all rights reserved"
     r"|ссылка (?:на источник )?обязательна|сілтеме (?:жасау )?міндетті"
 )
 _COMMENTS_RE = re.compile(
@@ -238,7 +239,7 @@ _LIST_MARK_RE = re.compile(r"[-•*·]\s+")
 
 
 def _folded(line: str) -> str:
-    return " ".join(line.casefold().replace("ё", "е").split()).strip(" .:!→»>")
+    return " ".join(line.casefold().replace("ё", "е").split()).strip(" .:!→»>«<←")
 
 
 def unglue(line: str) -> list[str]:

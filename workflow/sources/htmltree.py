@@ -1,7 +1,10 @@
 """Saved HTML pages decoded, and parsed into a bounded tree of elements the way browsers parse.
 
 The bytes are decoded as a browser decodes them: a BOM, else a ``<meta>`` charset in
-the first 4 KB (a label read as browsers read labels), else strict UTF-8.
+the first 4 KB (a label read as browsers read labels), else strict UTF-8. Two mistakes
+of real sites are read as what they are, with a note: UTF-8 bytes declared as
+windows-1251 (which would read as "Р’ РђРєС‚РѕР±Рµ"), and windows-1251 Cyrillic with
+no charset declared.
 
 Why the standard library's :class:`html.parser.HTMLParser`, and not BeautifulSoup or
 lxml: the parser is already there, so press gains no dependency and no second owner of
@@ -10,23 +13,30 @@ HTML. BeautifulSoup and lxml would add one (lxml a compiled one) only to build a
 trafilatura is said there). The parser is event-based, so a page nested 100,000 deep
 needs no recursion; the tree built from its events is capped at :data:`MAX_DEPTH` (as
 browsers cap theirs), and unclosed or misnested tags end the way browsers end them (a
-``<p>`` at the next block, an ``<li>`` at the next ``<li>``, a stray end tag ignored).
+``<p>`` at the next block, an ``<li>`` at the next ``<li>``, a stray end tag ignored), as
+do comments (at ``-->`` or ``--!>``; an unclosed one at the end of the page). A page of
+more than :data:`~workflow.sources.reading.MAX_TEXT_LINES` blocks of text is refused
+while it is parsed, not after.
 
 This module knows markup, not articles: what an element is to the article (chrome, a
-caption, the weight of its paragraphs) is :mod:`workflow.sources.html`'s, in its
+caption, the weight of its paragraphs) is :mod:`workflow.sources.htmlarticle`'s, in its
 subclass of :class:`Element`.
 """
 
 from __future__ import annotations
 
 import codecs
+import gc
 import re
 from html.parser import HTMLParser
+from types import MappingProxyType
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..fsio import MB
 from . import MAX_FILE_BYTES
+from .reading import MAX_TEXT_LINES
 
 MAX_HTML_BYTES = MAX_FILE_BYTES
 """The largest saved page read (pictures inlined as data and scripts make pages large)."""
@@ -37,13 +47,16 @@ MAX_ELEMENTS = 250_000
 """The most elements kept from one page (a heavy news page has about 5,000)."""
 MAX_DEPTH = 512
 """Elements nested deeper than this are not kept apart (Chrome's parser caps its tree at 512)."""
+MAX_JSON_LD = 20_000
+"""The largest ``<script type="application/ld+json">`` read for a publication date."""
 
 _SNIFF = 4096
 _FIX = "save the page again from the browser: 'Save Page As…', 'Web page, HTML only'"
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:-]+)", re.I)
 
-_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
+_COMMENT = re.compile(rb"<!--(?:-?>|.*?--!?>|.*)", re.S)
+_COMMENT_END = re.compile(r"--!?>")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)")
 
 
@@ -77,43 +90,111 @@ INLINE = _tags(
     "a abbr b bdi bdo cite code del dfn em font i ins kbd mark q s samp small span strike "
     "strong sub sup time u var"
 )
+_NO_ATTRS = MappingProxyType({})
+"""The attributes of every element written without any (most are): shared, read-only."""
 _KNOWN = BLOCKS | _VOID | _SKIP | INLINE | _tags("html head body title")
 _IMPLIED_END = _tags("p li dd dt td th tr a")
 _TABLE_PARTS = _tags("table caption tbody thead tfoot tr td th")
 _SCOPE = ("table", "td", "th", "caption", "template", "object", "marquee", "applet")
 _TABLE_SCOPE = ("table", "template")
 _EXTRA_SCOPE = {"p": ("button",), "li": ("ul", "ol")}
+_IN_SCOPE = frozenset(_SCOPE)
+_BLOCKERS = {
+    **{tag: frozenset(_TABLE_SCOPE) for tag in _TABLE_PARTS},
+    **{tag: frozenset((*_SCOPE, *extra)) for tag, extra in _EXTRA_SCOPE.items()},
+}
+"""The elements that keep an end tag (or an implied end) from closing what is below them,
+by tag (others: :data:`_IN_SCOPE`)."""
+_IMPLIES = {
+    **{tag: ("p",) for tag in _CLOSES_P},
+    "li": ("p", "li"),
+    **dict.fromkeys(("dd", "dt"), ("p", "dd", "dt")),
+    **dict.fromkeys(("td", "th"), ("td", "th")),
+    "tr": ("tr",),
+    "a": ("a",),
+}
+"""The open elements a start tag ends: a block ends a ``<p>``, an ``<li>`` the ``<li>`` before."""
 
 
 # Decoding
 
 
-def decode_page(data: bytes, name: str) -> str:
-    """The page's text: a BOM, else a ``<meta>`` charset in the first 4 KB, else strict UTF-8."""
+class Decoded(NamedTuple):
+    """A page's text, and a sentence for the reading when it was not read as it says."""
+
+    text: str
+    note: str | None = None
+
+
+def decode_page(data: bytes, name: str) -> Decoded:
+    """The page's text: a BOM, else a ``<meta>`` charset in the first 4 KB, else strict UTF-8
+    (else windows-1251, when that gives Cyrillic text)."""
     if len(data) > MAX_HTML_BYTES:
         raise InputError(f"{name} is larger than {MAX_HTML_BYTES // MB} MB", _FIX)
-    encoding, label, start = "utf-8", "UTF-8", 0
+    encoding, label, start, declared = "utf-8", "UTF-8", 0, False
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (b"\xff\xfe", "utf-16-le"),
                        (b"\xfe\xff", "utf-16-be")):  # fmt: skip
         if data.startswith(bom):
-            encoding, label, start = codec, codec.upper(), len(bom)
+            encoding, label, start, declared = codec, codec.upper(), len(bom), True
             break
     else:
         match = _META_CHARSET.search(_COMMENT.sub(b"", data[:_SNIFF]))
         if match:
-            declared = _encoding(match.group(1).decode("ascii"))
-            if declared:
-                encoding, label = declared, match.group(1).decode("ascii")
+            codec = _encoding(match.group(1).decode("ascii"))
+            if codec:
+                encoding, label, declared = codec, match.group(1).decode("ascii"), True
     if not encoding.startswith("utf-16") and data[start:].lstrip()[:1] != b"<":
         not_html(name)
+    body, note = data[start:], None
+    if encoding == "cp1251" and _utf8_as_cp1251(body):
+        encoding, note = "utf-8", f"the page says {label} but is UTF-8: read as UTF-8"
     try:
-        text = data[start:].decode(encoding)
+        text = body.decode(encoding)
     except UnicodeError as exc:
-        at = start + getattr(exc, "start", 0)
-        raise InputError(f"{name} is not {label} text (byte {at})", _FIX) from None
+        text = None if declared else _cyrillic_cp1251(body)
+        if text is None:
+            at = start + getattr(exc, "start", 0)
+            raise InputError(f"{name} is not {label} text (byte {at})", _FIX) from None
+        note = "the page says no charset and is not UTF-8: read as windows-1251 (Cyrillic)"
     if text.lstrip()[:1] != "<" or "\x00" in text:
         not_html(name)
-    return text
+    return Decoded(text, note)
+
+
+_TRAILING = bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
+_MOJIBAKE = re.compile(f"[РСТУ][{re.escape(_TRAILING)}]")
+"""A Cyrillic letter's two UTF-8 bytes read as windows-1251: "Р’", "Рђ", "С‚", "Т±"."""
+_CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{3,}", re.I)
+
+
+def _utf8_as_cp1251(data: bytes) -> bool:
+    """Whether bytes declared windows-1251 are UTF-8: valid UTF-8, and as windows-1251 they
+    read as UTF-8 read wrongly (or not at all: UTF-8 for "Ә" has a byte cp1251 lacks)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeError:
+        return False
+    wrong = data.decode("cp1251", errors="replace")
+    pairs = len(_MOJIBAKE.findall(wrong))
+    return "\ufffd" in wrong or pairs * 4 >= sum(not c.isascii() for c in wrong)
+
+
+def _cyrillic_cp1251(data: bytes) -> str | None:
+    """The bytes as windows-1251, when that is Cyrillic text: words of Cyrillic letters,
+    mostly in lower case (KOI8-R read as windows-1251 is mostly capitals), and nothing else
+    outside ASCII but the punctuation windows-1251 has."""
+    try:
+        text = data.decode("cp1251")
+    except UnicodeError:
+        return None
+    wide = [c for c in text if not c.isascii()]
+    letters = [c for c in wide if "\u0400" <= c <= "\u04ff"]
+    lower = sum(c.islower() for c in letters)
+    if len(letters) < 0.9 * len(wide) or lower < 0.6 * len(letters):
+        return None
+    return text if len(_CYRILLIC_WORD.findall(text, 0, 200_000)) >= 3 else None
 
 
 def _encoding(label: str) -> str | None:
@@ -149,7 +230,7 @@ class Element:
         self, tag: str, parent: Element | None, attrs: dict[str, str | None], line: int = 0
     ) -> None:
         self.tag, self.parent, self.children, self.line = tag, parent, [], line
-        self.attrs = {k: v for k, v in attrs.items() if k in ("href", "datetime", "class") and v}
+        self.attrs = {k: v for k, v in attrs.items() if k in _KEPT and v} if attrs else attrs
         self.text = 0  # characters of text in it
 
     def close(self) -> None:
@@ -158,6 +239,7 @@ class Element:
             self.parent.text += self.text
 
 
+_KEPT = frozenset(("href", "datetime", "class", "itemprop"))
 BR = Element("br", None, {})
 """A line break among an element's children."""
 
@@ -166,7 +248,8 @@ class TreeBuilder(HTMLParser):
     """Builds a bounded tree of the page's elements, closing tags as browsers do.
 
     The elements are made with ``element``, and each is told when it ends
-    (:meth:`Element.close`).
+    (:meth:`Element.close`). It is fed the whole page at once (an unclosed comment runs
+    to the end of what it was fed).
     """
 
     def __init__(self, name: str, element: type[Element] = Element) -> None:
@@ -176,13 +259,16 @@ class TreeBuilder(HTMLParser):
         self.stack = [self.root]
         self.where: dict[str, list[int]] = {}  # tag -> its indices in the stack
         self.overflow: dict[str, int] = {}  # starts past MAX_DEPTH, by tag, waiting for their ends
-        self.elements = self.chars = self.skipped = 0
-        self.saw_html = False
-        self.links: dict[str, str] = {}  # base, og:url, canonical, saved-from
+        self.elements = self.chars = self.skipped = self.blocks = 0
+        self.saw_html = self.unclosed_comment = False
+        self.links: dict[str, str] = {}  # base, og:url, canonical, saved-from, published
+        self.json_ld: list[str] = []  # the page's small JSON-LD scripts, unread
         self.title: str | None = None
         self._title: list[str] | None = None
         self._skip: str | None = None
         self._skip_depth = 0
+        self._json: list[str] | None = None
+        self._fresh = True  # no text since the last block boundary
 
     def base(self) -> str | None:
         for key in ("base", "og:url", "canonical", "saved"):
@@ -202,10 +288,13 @@ class TreeBuilder(HTMLParser):
         elif tag in _SKIP:
             self._skip, self._skip_depth = tag, 1
             self.skipped += 1
+            if tag == "script" and ("type", "application/ld+json") in attrs:
+                self._json = [] if len(self.json_ld) < 5 else None
         elif tag == "br":
             self.stack[-1].children.append(BR)
+            self._fresh = True
         elif tag not in ("html", "body", "head"):
-            self._start(tag, dict(attrs))
+            self._start(tag, dict(attrs) if attrs else _NO_ATTRS)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP and not self._skip:
@@ -227,27 +316,17 @@ class TreeBuilder(HTMLParser):
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             raise InputError(f"{self.name} has more than {MAX_ELEMENTS:,} elements", _FIX)
-        element = self.element(tag, parent, attrs, self.getpos()[0])
+        element = self.element(tag, parent, attrs, self.lineno)
         parent.children.append(element)
         self.where.setdefault(tag, []).append(len(self.stack))
         self.stack.append(element)
+        if tag in BLOCKS:
+            self._fresh = True
 
     def _implied_ends(self, tag: str) -> None:
-        if tag in _CLOSES_P:
-            self._close("p")
-        if tag == "li":
-            self._close("li")
-        elif tag in ("dd", "dt"):
-            self._close("dd")
-            self._close("dt")
-        elif tag in ("td", "th"):
-            self._close("td")
-            self._close("th")
-        elif tag == "tr":
-            self._close("tr")
-        elif tag == "a":
-            self._close("a")
-        elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
+        for implied in _IMPLIES.get(tag, ()):
+            self._close(implied)
+        if tag in HEADINGS and self.stack[-1].tag in HEADINGS:
             self._pop_to(len(self.stack) - 1)
 
     def handle_endtag(self, tag: str) -> None:
@@ -258,6 +337,9 @@ class TreeBuilder(HTMLParser):
             if tag == self._skip:
                 self._skip_depth -= 1
                 self._skip = self._skip if self._skip_depth else None
+                if self._skip is None and self._json is not None:
+                    self.json_ld.append("".join(self._json))
+                    self._json = None
         elif tag == "br":
             self.handle_starttag("br", [])  # </br> is a line break in browsers
         elif self.overflow.get(tag):
@@ -275,6 +357,10 @@ class TreeBuilder(HTMLParser):
                 self._title.append(data[:1000])
             return
         if self._skip:
+            if self._json is not None:
+                self._json.append(data)
+                if sum(map(len, self._json)) > MAX_JSON_LD:
+                    self._json = None
             return
         text = _SPACE.sub(" ", data)
         self.chars += len(text)
@@ -284,7 +370,16 @@ class TreeBuilder(HTMLParser):
             )
         top = self.stack[-1]
         top.children.append(text)
-        top.text += len(text.strip())
+        size = len(text.strip())
+        top.text += size
+        if size and self._fresh:
+            self._fresh = False
+            self.blocks += 1
+            if self.blocks > MAX_TEXT_LINES:
+                raise InputError(
+                    f"{self.name} has more than {MAX_TEXT_LINES:,} blocks of text",
+                    "a press release has a few hundred: check that it is the right file",
+                )
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         try:
@@ -292,6 +387,21 @@ class TreeBuilder(HTMLParser):
         except AssertionError:  # "<![" and no keyword: a bogus comment up to ">", as in browsers
             end = self.rawdata.find(">", i + 3)
             return -1 if end < 0 else end + 1
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        """A comment ended as browsers end it: at ``-->`` or ``--!>`` (``<!-->`` and
+        ``<!--->`` are empty ones), an unclosed one at the end of the page."""
+        rawdata, start = self.rawdata, i + 4
+        if rawdata.startswith((">", "->"), start):
+            inside, end = start, rawdata.index(">", start) + 1
+        else:
+            match = _COMMENT_END.search(rawdata, start)
+            if match is None:
+                self.unclosed_comment = True
+            inside, end = (match.start(), match.end()) if match else (len(rawdata),) * 2
+        if report:
+            self.handle_comment(rawdata[start:inside])
+        return end
 
     def handle_comment(self, data: str) -> None:
         match = _SAVED_FROM.search(data[:2000])
@@ -305,6 +415,11 @@ class TreeBuilder(HTMLParser):
             self.links.setdefault("og:url", (attrs.get("content") or "").strip())
         elif tag == "meta" and attrs.get("property") == "og:site_name":
             self.links.setdefault("site", (attrs.get("content") or "").strip())
+        elif tag == "meta" and (
+            attrs.get("property") == "article:published_time"
+            or attrs.get("itemprop") == "datePublished"
+        ):
+            self.links.setdefault("published", (attrs.get("content") or "").strip())
         elif tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split():
             self.links.setdefault("canonical", (attrs.get("href") or "").strip())
 
@@ -314,18 +429,43 @@ class TreeBuilder(HTMLParser):
         if not found:
             return
         index = found[-1]
-        scope = _TABLE_SCOPE if tag in _TABLE_PARTS else _SCOPE
-        for blocker in (*scope, *_EXTRA_SCOPE.get(tag, ())):
-            above = self.where.get(blocker)
-            if above and above[-1] > index:
-                return
+        blockers = _BLOCKERS.get(tag, _IN_SCOPE)
+        stack = self.stack
+        if len(stack) - index < 8:  # most often: the element is at the top, or near it
+            for element in stack[index + 1 :]:
+                if element.tag in blockers:
+                    return
+        else:
+            for blocker in blockers:
+                above = self.where.get(blocker)
+                if above and above[-1] > index:
+                    return
         self._pop_to(index)
 
     def _pop_to(self, index: int) -> None:
-        while len(self.stack) > index:
-            element = self.stack.pop()
-            self.where[element.tag].pop()
+        stack, where = self.stack, self.where
+        while len(stack) > index:
+            element = stack.pop()
+            where[element.tag].pop()
             element.close()
+            if element.tag in BLOCKS:
+                self._fresh = True
+
+    def build(self, text: str) -> None:
+        """Parse the whole page into the tree, the cyclic garbage collector paused meanwhile.
+
+        Each element and its parent refer to each other, so the collector would scan the
+        growing tree again and again, finding nothing (a third of the time of a page of
+        200,000 elements); it runs again once the tree is built or refused.
+        """
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self.feed(text)
+            self.finish()
+        finally:
+            if paused:
+                gc.enable()
 
     def finish(self) -> None:
         self.close()
