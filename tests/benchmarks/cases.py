@@ -412,6 +412,10 @@ def _unbroken_line(folder: Path, size: int) -> Path:
     return path
 
 
+BIG_PASTE_RUNS = 5
+"""Runs of each 2 MB case; the median is the figure (this machine's speed varies by a fifth)."""
+
+
 def case_ingest(ctx: Context) -> Outcome:
     """``press ingest`` of a typical pasted page beside ``python -c pass``, and of 2 MB pastes."""
     out = Outcome()
@@ -442,22 +446,27 @@ def case_ingest(ctx: Context) -> Outcome:
         ("ingest, a 2 MB paste", _big_paste(folder, ctx.sizes.paste_bytes), "en"),
         ("ingest, a 2 MB line", _unbroken_line(folder, ctx.sizes.paste_bytes), "en"),
     ):
-        fresh = folder / f"ws-{path.stem}"  # its own workspace: the memory has nothing to index
-        run(press_command("init", str(fresh), "--source-language", "en")).check("press init")
-        command = press_command("ingest", str(path), "--lang", lang, "--id", path.stem)
-        done = run(command, cwd=fresh, env=env).check(f"press {name}")
+        runs = []
+        for number in range(BIG_PASTE_RUNS):  # each in a new workspace of its own
+            fresh = folder / f"ws-{path.stem}-{number}"
+            run(press_command("init", str(fresh), "--source-language", "en")).check("press init")
+            command = press_command("ingest", str(path), "--lang", lang, "--id", path.stem)
+            runs.append(run(command, cwd=fresh, env=env).check(f"press {name}"))
+        took = statistics.median(r.seconds for r in runs)
+        spread = f"{seconds(min(r.seconds for r in runs))}–{seconds(max(r.seconds for r in runs))}"
         out.rows.append(
             Row(
                 case=name,
-                press=f"{path.stat().st_size / 1024 / 1024:.2f} MB: {seconds(done.seconds)}",
-                press_rss=megabytes(done.rss_mb),
-                target=verdict(done.seconds < 2.0, "< 2 s"),
+                press=f"{path.stat().st_size / 1024 / 1024:.2f} MB: {seconds(took)} ({spread})",
+                press_rss=megabytes(max(r.rss_mb for r in runs)),
+                target=verdict(took < 2.0, "< 2 s"),
             )
         )
     out.notes.append(
         f"ingest: {ctx.sizes.startup_runs} runs of each, alternating, median; every press "
         "ingest writes a new release (source.md, the original, one PO file per language, "
-        "the journal). Each 2 MB case runs in a new workspace of its own. The 2 MB paste "
+        f"the journal). Each 2 MB case runs {BIG_PASTE_RUNS} times, each in a new workspace of "
+        "its own; the figure is the median, the range beside it. The 2 MB paste "
         "has a page's head, paragraphs with doubled spaces and a clutter line after every "
         "ninth; the 2 MB line is one word of 'a.b' repeated."
     )

@@ -7,6 +7,7 @@ is the workspace module's own: it precedes any workspace and any actor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -46,9 +47,20 @@ class SourceResult:
     def release_id(self) -> str:
         return self.release.id
 
+    @functools.cached_property
+    def unit_kinds(self) -> dict[str, int]:
+        """How many units of each kind the release has, in the order kinds first appear."""
+        kinds: dict[str, int] = {}
+        seen: set[str] = set()
+        for _position, kind, sentence in self.release.positions():
+            if sentence not in seen:
+                seen.add(sentence)
+                kinds[kind.value] = kinds.get(kind.value, 0) + 1
+        return kinds
+
     @property
     def units(self) -> int:
-        return len(self.release.units())
+        return sum(self.unit_kinds.values())
 
 
 def ingest(
@@ -206,7 +218,7 @@ def _apply_source(
         action,
         who=actor.name,
         language=document.language,
-        counts=nonzero | {"units": len(release.units())},
+        counts=nonzero | {"units": len({sentence for *_, sentence in release.positions()})},
         before=before,
         after=after,
         note=note,

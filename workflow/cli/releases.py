@@ -108,7 +108,7 @@ def _show_reading(name: str, result) -> None:
             label = block.kind.value if number == 0 else ""
             typer.echo(f"  {label:<{width}}  {sentence}")
     typer.echo("")
-    units = len(release.units())
+    units = result.units
     typer.echo(f"{units} units in {len(release.blocks)} blocks.")
     if reading.dropped:
         typer.echo(f"Dropped {_count(len(reading.dropped), 'line')}:")
@@ -125,9 +125,7 @@ def _show_reading(name: str, result) -> None:
 def _summarise_reading(ws, result) -> None:
     """The reading in short, after a real ingest: units per kind, lines dropped, the original."""
     release, reading = result.release, result.reading
-    kinds: dict[str, int] = {}
-    for unit in release.units():
-        kinds[unit.kind.value] = kinds.get(unit.kind.value, 0) + 1
+    kinds = result.unit_kinds
     typer.echo("  units: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items()))
     typer.echo(f"  date: {release.date.isoformat()}, from {reading.date_from}")
     if reading.dropped:

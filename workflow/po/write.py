@@ -60,7 +60,7 @@ def render_po(
     entries = list(entries)
     header_msgstr = "".join(f"{key}: {value}\n" for key, value in header_fields)
     blocks = [_render_header(header_comment, header_msgstr, header_flags)]
-    blocks += [_render_entry(entry) for entry in entries if not entry.obsolete]
+    blocks += [_rendered(entry) for entry in entries if not entry.obsolete]
     blocks += [_render_entry(entry) for entry in entries if entry.obsolete and _first_msgstr(entry)]
     return "\n".join(blocks)
 
@@ -76,6 +76,36 @@ def _render_header(comment: str, msgstr: str, flags: Sequence[str]) -> str:
     lines += _wrap("msgid", "", "", wrap=True)
     lines += _wrap("msgstr", msgstr, "", wrap=True)
     return "".join(line + "\n" for line in lines)
+
+
+def _rendered(entry: PoEntry) -> str:
+    """``_render_entry``, remembered for untranslated entries: a new release's catalogs
+    (one per language) have every one of them alike."""
+    if entry.msgstr or entry.msgstr_plural or entry.tcomment or entry.previous_msgid:
+        return _render_entry(entry)
+    key = (
+        entry.msgid,
+        entry.msgctxt,
+        entry.msgid_plural,
+        entry.comment,
+        tuple(entry.occurrences),
+        tuple(entry.flags),
+        entry.previous_msgctxt,
+    )
+    return _render_untranslated(key, entry)
+
+
+_UNTRANSLATED: dict[tuple, str] = {}
+_UNTRANSLATED_MAX = 1 << 16
+
+
+def _render_untranslated(key: tuple, entry: PoEntry) -> str:
+    text = _UNTRANSLATED.get(key)
+    if text is None:
+        if len(_UNTRANSLATED) >= _UNTRANSLATED_MAX:
+            _UNTRANSLATED.clear()
+        text = _UNTRANSLATED[key] = _render_entry(entry)
+    return text
 
 
 def _render_entry(entry: PoEntry) -> str:

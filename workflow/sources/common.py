@@ -511,6 +511,7 @@ _SPACES_RE = re.compile(f"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _ABBREVIATION_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.$")
 """A short word and its full stop just before a no-break space: ``г.``, ``т. е.``, ``ст.``."""
+_ANY_NO_BREAK_RE = re.compile("[\u00a0\u202f\u2007]")
 _LOOSE_NO_BREAK_RE = re.compile("(?<!\\d)[\u00a0\u202f\u2007]|[\u00a0\u202f\u2007](?!\\d)")
 _CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ"
 
@@ -569,7 +570,7 @@ def clean_spaces(line: str) -> str:
     """
     line = _INVISIBLE_RE.sub("", line)
     # a page that puts no-break spaces for most spaces (digit groups aside) uses them as spaces
-    no_break = len(_LOOSE_NO_BREAK_RE.findall(line))
+    no_break = len(_LOOSE_NO_BREAK_RE.findall(line)) if _ANY_NO_BREAK_RE.search(line) else 0
     typography = no_break <= 3 or no_break <= line.count(" ")
 
     def space(match: re.Match[str]) -> str:
