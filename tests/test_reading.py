@@ -13,8 +13,10 @@ from tests.conftest import invoke, snapshot
 from workflow.model import BlockKind
 from workflow.sources import build_release, read_source
 from workflow.sources.clutter import clutter_reason, credit
-from workflow.sources.common import clean_spaces, find_date, is_date_line, split_dateline
+from workflow.sources.common import split_dateline
+from workflow.sources.dates import find_date, is_date_line
 from workflow.sources.plaintext import read_plaintext
+from workflow.sources.spacing import clean_spaces
 
 K = BlockKind
 NBSP = "\u00a0"

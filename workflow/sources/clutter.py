@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .common import ends_sentence, is_count_line, stamp_kind
+from .common import ends_sentence
+from .dates import is_count_line, stamp_kind
 
 MAX_META_LINE = 160
 """A menu, meta or credit line is short; a longer line is text, whatever it starts with."""

@@ -1,8 +1,9 @@
-"""Line classifiers shared by the readers: dates, clutter, attributions, datelines.
+"""Line classifiers shared by the readers: datelines, attributions, rubrics, headlines.
 
-These are the documented heuristics of plain-text input (README, "How plain text
-is read"). They are deliberately conservative: a line that is not clearly
-clutter or an attribution stays a paragraph, so no text is ever lost.
+These are the documented heuristics of plain-text input (README, "How a source is
+read"); dates are in :mod:`.dates`, spacing in :mod:`.spacing`, page furniture in
+:mod:`.clutter`. They are deliberately conservative: a line that is not clearly
+a dateline or an attribution stays a paragraph, so no text is ever lost.
 """
 
 from __future__ import annotations
@@ -11,185 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..locales import day_names, month_names
-from ..model import LANGUAGES, BlockKind
+from ..model import BlockKind
+from .dates import MAX_DATE_LINE, find_date, stamp_kind
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TERMINAL = ".!?…"
-
-
-def _month(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    for lang in LANGUAGES:
-        number = month_names(lang).get(word)
-        if number:
-            return number
-    return None
-
-
-# Each pattern starts only where a number or word starts (the look-behinds), so
-# scanning a long line without spaces is linear, not quadratic.
-_DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+\.?),?\s*"
-    r"(?:(?P<y>\d{4})(?!\d)(?:\s*(?:года|г\.|жылы|ж\.))?)?"
-)
-_MONTH_DAY_YEAR = re.compile(
-    r"(?<![^\W\d_])(?P<m>[^\W\d_]{3,12}\.?)\s+(?P<d>\d{1,2})(?!\d),?(?:\s+(?P<y>\d{4})(?!\d))?"
-)
-_YEAR_DAY_MONTH = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*(?:жылғы|ж\.)?\s+(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]{3,12})"
-)
-_NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)")
-_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-MAX_DATE_LINE = 100
-"""A time stamp or date line is short; a longer line is text with a date in it."""
-
-
-def find_date(text: str, default_year: int | None = None) -> tuple[dt.date, re.Match] | None:
-    """The first date written in ``text`` in any of the three languages, and where it stands.
-
-    >>> find_date("Вена, 3 марта 2024 года")[0]
-    datetime.date(2024, 3, 3)
-    >>> find_date("2026 жылғы 26 қараша")[0], find_date("12 Апреля, 2024")[0]
-    (datetime.date(2026, 11, 26), datetime.date(2024, 4, 12))
-    >>> find_date("ALMATY, 5 May", default_year=2026)[0]
-    datetime.date(2026, 5, 5)
-    """
-    for pattern in (_ISO, _NUMERIC, _YEAR_DAY_MONTH, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        for match in pattern.finditer(text):
-            parts = match.groupdict()
-            month = int(parts["m"]) if parts["m"].isdigit() else _month(parts["m"])
-            year = int(parts["y"]) if parts.get("y") else default_year
-            if not month or not year:
-                continue
-            try:
-                return dt.date(year, month, int(parts["d"])), match
-            except ValueError:
-                continue
-    return None
-
-
-_STAMP_LABEL_RE = re.compile(
-    r"(?i:опубликовано|опубликован|дата публикации|время публикации|обновлено"
-    r"|последнее обновление|последнее изменение|жарияланған күні|жарияланды|жарияланған"
-    r"|жаңартылды|соңғы өзгеріс|published on|published|last updated|updated|posted on"
-    r"|posted|(?P<plain>дата|күні|date))\s*:?\s*"
-)
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-_ZONE = r"(?:gmt|utc|ast|almt|msk)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|[+−-]\d{2}:?\d{2}"
-_RELATIVE = (
-    r"сегодня|вчера|бүгін|кеше|today|yesterday"
-    r"|\d{1,3}\s*(?:минут\w*|мин\.?|час\w*|секунд\w*|сағат|mins?|minutes?|hours?|hrs?|days?"
-    r"|дн\w*|дней|күн)\s*(?:назад|бұрын|ago)"
-    r"|\d{1,3}\s*(?:min|мин)\.?\s*(?:read|чтения|оқу)"
-)
-_STAMP_RE = re.compile(
-    rf"(?:(?P<time>{_TIME})|(?P<zone>{_ZONE})|(?P<relative>{_RELATIVE})|(?P<by>by\s+[\w.-]+)"
-    r"|(?P<word>(?<![^\W\d_])[^\W\d_]{1,12}\.?(?![^\W\d_]))|\d{4}"
-    r"|[|,·•/–—-]|\s)*",
-    re.IGNORECASE,
-)
-_STAMP_WORDS = frozenset(
-    # the words of a time stamp that are not weekdays
-    str.split(
-        "года год жылы жыл at on by сағ gmt utc ast almt msk am pm ago назад бұрын min mins "
-        "minute minutes hour hours hrs day days read мин минут минуты минуту час часа часов "
-        "секунд дня дней күн сағат чтения оқу сегодня вчера бүгін кеше today yesterday admin"
-    )
-)
-_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-
-
-def _weekday(word: str) -> bool:
-    word = word.lower().rstrip(".")
-    return any(word in day_names(lang) for lang in LANGUAGES)
-
-
-def stamp_kind(line: str) -> str | None:
-    """``"time stamp"`` for a page's time stamp (a date or a time with a time, zone, label,
-    weekday or "ago"), ``"date line"`` for a bare date, ``None`` for anything else.
-
-    A bare date is clutter only above the body; in it, it is a programme's or a list's.
-
-    >>> stamp_kind("14:05, 3 Наурыз 2024 | GMT +5"), stamp_kind("Сегодня, 14:05")
-    ('time stamp', 'time stamp')
-    >>> stamp_kind("5 минут назад"), stamp_kind("Вт, 05.03.2024 - 14:05")
-    ('time stamp', 'time stamp')
-    >>> stamp_kind("12 Апреля, 2024"), stamp_kind("Вена, 3 марта 2024 года – Делегация прибыла.")
-    ('date line', None)
-    """
-    line = line.strip()
-    if not line or len(line) > MAX_DATE_LINE:
-        return None
-    parts = [part.strip() for part in line.split(" | ")]
-    if len(parts) > 1:  # "Опубликовано: … | Обновлено: …", "5 марта 2024, 14:05 | Просмотров: 120"
-        kinds = [stamp_kind(part) or ("count" if is_count_line(part) else None) for part in parts]
-        if all(kinds) and any(k != "count" for k in kinds):
-            return "time stamp"
-    labelled = _STAMP_LABEL_RE.match(line)
-    rest = line[labelled.end() :] if labelled else line
-    found = find_date(rest, default_year=2000)
-    if found:
-        rest = rest[: found[1].start()] + " " + rest[found[1].end() :]
-    else:
-        short = _SHORT_YEAR_RE.search(rest)
-        if short:
-            found = (None, short)
-            rest = rest[: short.start()] + " " + rest[short.end() :]
-    tokens = _STAMP_RE.fullmatch(rest)
-    if tokens is None:
-        return None
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,12}", rest)]
-    weekdays = [w for w in words if w not in _STAMP_WORDS]
-    if not all(_weekday(w) for w in weekdays):
-        return None
-    timed = re.search(_TIME, rest)
-    relative = re.search(_RELATIVE, rest, re.I)
-    if not found and not timed and not relative:
-        return None
-    if not found and not relative:
-        return "date line"  # a time alone, "10:00 – 10:30": a programme's, in the body
-    label = labelled and not labelled.group("plain")  # "Дата: 28 мая" may be a programme's
-    strong = label or timed or relative or re.search(_ZONE, rest, re.I) or weekdays
-    return "time stamp" if strong else "date line"
-
-
-def is_date_line(line: str) -> bool:
-    """A line that is nothing but a date or a time, with what a page's time stamp carries.
-
-    >>> is_date_line("12 Апреля, 2024"), is_date_line("26.11.2026 14:30")
-    (True, True)
-    >>> is_date_line("14:05, 3 Наурыз 2024 | GMT +5"), is_date_line("Опубликовано: 5 марта 2024")
-    (True, True)
-    >>> is_date_line("Вена, 3 марта 2024 года – Делегация прибыла.")
-    False
-    """
-    return stamp_kind(line) is not None
-
-
-_COUNT_RE = re.compile(
-    r"(?:(?:просмотр\w*|views?|қаралым\w*|көрсетілім\w*)\s*:?\s*)?[\d\s\u00a0\u202f]+"
-    r"(?:\s*(?:просмотр\w*|views?|қаралым\w*))?",
-    re.IGNORECASE,
-)
-
-
-def is_count_line(line: str) -> bool:
-    """A bare number such as a view count under a headline copied from a site.
-
-    >>> is_count_line("1045"), is_count_line("Просмотров: 1 045"), is_count_line("2026 год")
-    (True, True, False)
-    """
-    line = line.strip()
-    return (
-        0 < len(line) <= 40
-        and any(c.isdigit() for c in line)
-        and _COUNT_RE.fullmatch(line) is not None
-    )
-
-
-def is_clutter(line: str) -> bool:
-    return is_date_line(line) or is_count_line(line)
 
 
 def normalized(text: str) -> str:
@@ -263,6 +90,7 @@ def is_attribution(line: str) -> bool:
     )
 
 
+LIST_MARKERS = ("- ", "• ", "* ", "· ")
 QUOTE_DASHES = "—–―"
 
 _DATELINE_RE = re.compile(
@@ -498,84 +326,3 @@ def could_be_title(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip("»”\"')]*_").endswith(tuple(_TERMINAL + ":"))
-
-
-# White space as web pages and Word leave it
-_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-"""Soft hyphens, zero-width spaces and joiners, word joiners, stray byte-order marks."""
-_LINE_BREAKS_RE = re.compile("\r\n|[\r\u2028\u0085\x1c\x1d\x1e\x0b\x0c]")
-_PARAGRAPH_BREAKS_RE = re.compile("\u2029")
-_ODD_SPACE = "\t\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000"
-_SPACES_RE = re.compile(f"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
-"""Runs of spaces, and every space that is not a plain one (a lone plain space is left be)."""
-_NO_BREAK_SPACES = "\u00a0\u202f\u2007"
-_ABBREVIATION_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.$")
-"""A short word and its full stop just before a no-break space: ``г.``, ``т. е.``, ``ст.``."""
-_ANY_NO_BREAK_RE = re.compile("[\u00a0\u202f\u2007]")
-_LOOSE_NO_BREAK_RE = re.compile("(?<!\\d)[\u00a0\u202f\u2007]|[\u00a0\u202f\u2007](?!\\d)")
-_CAPITAL_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ"
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines of a pasted text, whatever ends them: CR LF, CR, U+2028, U+0085, form feeds.
-
-    A paragraph separator (U+2029) ends a paragraph: a blank line.
-
-    >>> split_lines("a\\r\\nb\\u2028c\\u2029d")
-    ['a', 'b', 'c', '', 'd']
-    """
-    text = _PARAGRAPH_BREAKS_RE.sub("\n\n", text)
-    return _LINE_BREAKS_RE.sub("\n", text).split("\n")
-
-
-def _meant(text: str, start: int, end: int, *, typography: bool) -> bool:
-    """Whether the no-break space at ``text[start:end]`` is one an author meant.
-
-    Always between digit groups (``5 000``) and after an initial (``Н. А. Назарбаев``).
-    With ``typography`` (the line uses no-break spaces sparingly, as an author does)
-    also where Russian and Kazakh typography binds (LANGUAGE.md): between a number
-    and the word or unit after it (``17 областях``, ``2026 года``, ``12 %``), after
-    ``№`` and ``§``, and before a dash.
-    """
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if before.isdigit() and after.isdigit():
-        return True
-    if before == "." and start >= 2 and text[start - 2] in _CAPITAL_LETTERS:
-        lone = start < 3 or not text[start - 3].isalpha()
-        return lone and after.isalpha() and after.isupper()
-    if not typography:
-        return False
-    initial = after.isupper() and text[end + 1 : end + 2] == "."  # Токаев К. К.
-    return (
-        (before.isdigit() and (after.isalpha() or after == "%"))
-        or before in "№§"  # № 5
-        or (before == "." and _ABBREVIATION_END_RE.search(text, 0, start) is not None)
-        or (after in "—–" and before.isalnum())  # a dash in the middle of a sentence
-        or initial
-    )
-
-
-def clean_spaces(line: str) -> str:
-    """A line with a web page's spacing made plain: runs of spaces, tabs and no-break spaces
-    used as spaces become one space, invisible characters go; a no-break space the
-    author meant stays (see :func:`_meant`).
-
-    >>> clean_spaces("В  Астане\\u00a0 открыли\\tшколу на 1\\u00a0200 мест\\u00ad.")
-    'В Астане открыли школу на 1\\xa0200 мест.'
-    >>> clean_spaces("Н.\\u00a0А.\\u00a0Назарбаев и\\u00a0делегация")
-    'Н.\\xa0А.\\xa0Назарбаев и делегация'
-    >>> clean_spaces("в 17\\u00a0областях, 2026\\u00a0года")
-    'в 17\\xa0областях, 2026\\xa0года'
-    """
-    line = _INVISIBLE_RE.sub("", line)
-    # a page that puts no-break spaces for most spaces (digit groups aside) uses them as spaces
-    no_break = len(_LOOSE_NO_BREAK_RE.findall(line)) if _ANY_NO_BREAK_RE.search(line) else 0
-    typography = no_break <= 3 or no_break <= line.count(" ")
-
-    def space(match: re.Match[str]) -> str:
-        run = match.group()
-        meant = len(run) == 1 and run in _NO_BREAK_SPACES
-        return run if meant and _meant(line, *match.span(), typography=typography) else " "
-
-    return _SPACES_RE.sub(space, line).strip()

@@ -19,7 +19,8 @@ from itertools import islice
 
 from ..model import BlockKind
 from .clutter import clutter_reason
-from .common import MAX_DATE_LINE, ends_sentence, find_date, place_and_date, stamp_kind
+from .common import ends_sentence, place_and_date
+from .dates import MAX_DATE_LINE, find_date, stamp_kind
 from .htmlarticle import PageElement
 from .htmllines import plain
 from .reading import CAPTION, Line, Reading

@@ -14,9 +14,11 @@ came from, and what a reader left out of the file (comments, tracked changes).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..markup import parse_inline, plain_text
 from ..model import BlockKind
 
 MAX_TEXT_LINES = 20_000
@@ -41,6 +43,19 @@ class Line(NamedTuple):
     """A :class:`BlockKind`, :data:`CAPTION`, or ``None`` for the plain-text rules."""
     number: int = 0
     """The line's number in a text file (from 1), for the reading's report; 0 when none."""
+
+
+DROPPED = "dropped"
+"""The kind of the blank line that stands where a dropped line was."""
+
+_MARKUP_CHARS_RE = re.compile(r"[*\[\\`_]")
+
+
+def plain(text: str) -> str:
+    """``text`` without its inline Markdown: what the rules look at (``**Фото:** …``)."""
+    if not _MARKUP_CHARS_RE.search(text):
+        return text
+    return plain_text(parse_inline(text))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..locales import wrong_script
 from ..markup import LINK_SCHEMES
 from ..model import BlockKind
-from .common import MAX_DATE_LINE, find_date, is_clutter
+from .dates import MAX_DATE_LINE, find_date, is_clutter
 from .reading import CAPTION, Line, Reading
 from .wordstyles import Styles
 
