@@ -1,5 +1,5 @@
 """White space as web pages and Word leave it: lines split whatever ends them, runs of
-spaces made one, the no-break spaces an author meant kept (LANGUAGE.md)."""
+spaces made one, the no-break spaces an author meant kept."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def _meant(text: str, start: int, end: int, *, typography: bool) -> bool:
 
     Always between digit groups (``5 000``) and after an initial (``Н. А. Назарбаев``).
     With ``typography`` (the line uses no-break spaces sparingly, as an author does)
-    also where Russian and Kazakh typography binds (LANGUAGE.md): between a number
+    also where Russian and Kazakh typography binds: between a number
     and the word or unit after it (``17 областях``, ``2026 года``, ``12 %``), after
     ``№`` and ``§``, and before a dash.
     """
