@@ -84,7 +84,7 @@ def _parse(text: str, *, em: bool, strong: bool, depth: int = 0) -> list[Inline]
             out.append(Run(m["escaped"], em, strong))
         elif m["label"] is not None:
             label = _parse(m["label"], em=em, strong=strong, depth=depth + 1)
-            href = _safe_href(m["url"])
+            href = safe_href(m["url"])
             if href:
                 runs = tuple(r for r in _merge(label) if isinstance(r, Run))
                 out.append(Link(href, runs))
@@ -115,7 +115,8 @@ def _merge(inlines: list[Inline]) -> list[Inline]:
     return out
 
 
-def _safe_href(url: str) -> str | None:
+def safe_href(url: str) -> str | None:
+    """``url`` when it is an http, https (with a host) or mailto address, else ``None``."""
     try:
         parts = urlsplit(url)
     except ValueError:

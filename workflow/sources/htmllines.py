@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from itertools import groupby
 from typing import NamedTuple
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urljoin
 
-from ..markup import LINK_SCHEMES, parse_inline, plain_text
+from ..markup import parse_inline, plain_text, safe_href
 from ..model import BlockKind
 from .htmlarticle import PageElement, text_of
 from .htmltree import BLOCKS, BR, HEADINGS, Element
@@ -264,12 +264,10 @@ def _link(href: str | None, base: str | None) -> str | None:
         return None
     href = re.sub(r"[\t\n\r]", "", href).strip(" \f")
     try:
-        url = urljoin(base, href) if base else href
-        parts = urlsplit(url)
+        url = safe_href(urljoin(base, href) if base else href)
     except ValueError:
         return None
-    scheme = parts.scheme.lower()
-    if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.netloc):
+    if url is None:
         return None
     return re.sub(r"[\s()<>\x00-\x1f\x7f]", lambda m: quote(m.group()), url)
 
