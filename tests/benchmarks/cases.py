@@ -330,15 +330,23 @@ def _status_counts(statuses: list[dict]) -> dict[str, int]:
 # startup
 
 
+def beside_python(commands: list[list[str]], what: str, **options) -> tuple[list[Run], list[Run]]:
+    """Each press command, alternating with ``python -c pass`` (the floor of any process)."""
+    press_runs, python_runs = [], []
+    for command in commands:
+        press_runs.append(run(command, **options).check(what))
+        python_runs.append(run([sys.executable, "-c", "pass"]).check("python -c pass"))
+    return press_runs, python_runs
+
+
 def case_startup(ctx: Context) -> Outcome:
     """``press --help`` against ``python -c pass``; press's help cache starts empty."""
     out = Outcome()
     env = press_env() | {"XDG_CACHE_HOME": str(ctx.folder("startup"))}
     cold = run(press_command("--help"), env=env).check("press --help")
-    press_runs, python_runs = [], []
-    for _ in range(ctx.sizes.startup_runs):
-        press_runs.append(run(press_command("--help"), env=env).check("press --help"))
-        python_runs.append(run([sys.executable, "-c", "pass"]).check("python -c pass"))
+    press_runs, python_runs = beside_python(
+        [press_command("--help")] * ctx.sizes.startup_runs, "press --help", env=env
+    )
     press_s = statistics.median(r.seconds for r in press_runs)
     python_s = statistics.median(r.seconds for r in python_runs)
     out.notes.append(
@@ -424,11 +432,11 @@ def case_ingest(ctx: Context) -> Outcome:
     run(press_command("init", str(workspace), "--source-language", "ru")).check("press init")
     env = press_env()
     page = _typical_page()
-    press_runs, python_runs = [], []
-    for number in range(ctx.sizes.startup_runs):
-        command = press_command("ingest", str(page), "--lang", "ru", "--id", f"page-{number}")
-        press_runs.append(run(command, cwd=workspace, env=env).check("press ingest"))
-        python_runs.append(run([sys.executable, "-c", "pass"]).check("python -c pass"))
+    commands = [
+        press_command("ingest", str(page), "--lang", "ru", "--id", f"page-{number}")
+        for number in range(ctx.sizes.startup_runs)
+    ]
+    press_runs, python_runs = beside_python(commands, "press ingest", cwd=workspace, env=env)
     press_s = statistics.median(r.seconds for r in press_runs)
     python_s = statistics.median(r.seconds for r in python_runs)
     out.rows.append(

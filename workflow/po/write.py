@@ -83,7 +83,7 @@ def _rendered(entry: PoEntry) -> str:
     (one per language) have every one of them alike."""
     if entry.msgstr or entry.msgstr_plural or entry.tcomment or entry.previous_msgid:
         return _render_entry(entry)
-    key = (
+    return _render_untranslated(
         entry.msgid,
         entry.msgctxt,
         entry.msgid_plural,
@@ -92,20 +92,28 @@ def _rendered(entry: PoEntry) -> str:
         tuple(entry.flags),
         entry.previous_msgctxt,
     )
-    return _render_untranslated(key, entry)
 
 
-_UNTRANSLATED: dict[tuple, str] = {}
-_UNTRANSLATED_MAX = 1 << 16
-
-
-def _render_untranslated(key: tuple, entry: PoEntry) -> str:
-    text = _UNTRANSLATED.get(key)
-    if text is None:
-        if len(_UNTRANSLATED) >= _UNTRANSLATED_MAX:
-            _UNTRANSLATED.clear()
-        text = _UNTRANSLATED[key] = _render_entry(entry)
-    return text
+@functools.lru_cache(maxsize=1 << 16)
+def _render_untranslated(
+    msgid: str,
+    msgctxt: str | None,
+    msgid_plural: str,
+    comment: str,
+    occurrences: tuple[tuple[str, str], ...],
+    flags: tuple[str, ...],
+    previous_msgctxt: str | None,
+) -> str:
+    entry = PoEntry(
+        msgid=msgid,
+        msgctxt=msgctxt,
+        msgid_plural=msgid_plural,
+        comment=comment,
+        occurrences=list(occurrences),
+        flags=list(flags),
+        previous_msgctxt=previous_msgctxt,
+    )
+    return _render_entry(entry)
 
 
 def _render_entry(entry: PoEntry) -> str:

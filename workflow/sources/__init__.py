@@ -20,7 +20,6 @@ from ..model import WHOLE_BLOCK_KINDS, Block, Release
 from ..segment import split_sentences
 from .document import SourceDocument
 from .markdown import read_markdown
-from .plaintext import read_plaintext
 
 MAX_SOURCE_BYTES = 2 * MB
 """The largest source file a person may ingest (a press release is much shorter)."""
@@ -32,7 +31,7 @@ MAX_SOURCE_MD_BYTES = 32 * MB
 
 
 _SPACES_RE = re.compile(r"[ \t\n\r\f\v]+")
-TEXT_READERS = {".txt": read_plaintext, ".md": read_markdown}
+TEXT_TYPES = (".txt", ".md")
 FILE_TYPES = (".txt", ".md", ".docx", ".html", ".htm")
 
 
@@ -47,11 +46,16 @@ def read_source(data: bytes, name: str) -> SourceDocument:
         from .html import read_html
 
         document = read_html(data, name)
-    elif suffix in TEXT_READERS:
+    elif suffix in TEXT_TYPES:
         text = decode_text(
             data, name, limit=MAX_SOURCE_BYTES, fix="save it as UTF-8 text and ingest it again"
         )
-        document = TEXT_READERS[suffix](text)
+        if suffix == ".md":
+            document = read_markdown(text)
+        else:  # the plain-text rules are imported by an ingest only, not by every command
+            from .plaintext import read_plaintext
+
+            document = read_plaintext(text)
     else:
         raise InputError(
             f"cannot read '{name}': unsupported file type",

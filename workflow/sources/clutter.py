@@ -312,7 +312,7 @@ def clutter_reason(line: str) -> str | None:
         if reason and len(value.split()) <= 16 and not sentence:
             return reason
     byline = _BYLINE_RE.fullmatch(line)
-    if byline and _is_name(byline.group("name")):
+    if byline and is_name(byline.group("name")):
         return "author byline"
     crumbs = _BREADCRUMB_RE.split(line)
     menu = any(_folded(c) in _MENU for c in crumbs)
@@ -341,7 +341,6 @@ def is_name(text: str) -> bool:
     )
 
 
-_is_name = is_name
 _NAME_WORD_RE = re.compile(r"(?:[^\W\d_]\.){1,2}|[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?\.?")
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from ..model import BlockKind
 from .dates import MAX_DATE_LINE, find_date, stamp_kind
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TERMINAL = ".!?…"
 
 

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..markup import parse_inline, plain_text
 from ..model import BlockKind
 
 MAX_TEXT_LINES = 20_000
@@ -55,6 +54,8 @@ def plain(text: str) -> str:
     """``text`` without its inline Markdown: what the rules look at (``**Фото:** …``)."""
     if not _MARKUP_CHARS_RE.search(text):
         return text
+    from ..markup import parse_inline, plain_text  # only for text with markup in it
+
     return plain_text(parse_inline(text))
 
 
