@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only link targets an export writes; any other link keeps its text and loses its target."""
@@ -125,3 +125,40 @@ def safe_href(url: str) -> str | None:
     if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.netloc):
         return None
     return url
+
+
+# Writing inline Markdown (what the Word and HTML readers make of bold, italics, links)
+
+_ESCAPED = re.compile(r"([\\*\[\]`])")
+_UNSAFE_IN_TARGET = re.compile(r"[\s()<>\x00-\x1f\x7f]")
+
+
+def escape(text: str) -> str:
+    """Literal backslashes, ``*``, ``[``, ``]`` and backquotes escaped, as :func:`parse_inline`
+    reads them.
+
+    >>> escape("5 * 3 [sic]")
+    '5 \\\\* 3 \\\\[sic\\\\]'
+    """
+    return _ESCAPED.sub(r"\\\1", text)
+
+
+def enclose(text: str, opening: str, closing: str | None = None) -> str:
+    """``text`` between marks, the white space at its ends kept outside them.
+
+    >>> enclose(" bold ", "**"), enclose("site", "[", "](https://gov.kz)")
+    (' **bold** ', '[site](https://gov.kz)')
+    """
+    core = text.strip()
+    if not opening or not core:
+        return text
+    start = text.index(core)
+    end = start + len(core)
+    return f"{text[:start]}{opening}{core}{opening if closing is None else closing}{text[end:]}"
+
+
+def link_target(url: str) -> str | None:
+    """A link target an export keeps (see :func:`safe_href`), with what would end a
+    Markdown link (spaces, brackets, controls) percent-encoded; ``None`` for any other."""
+    url = safe_href(url.strip())
+    return None if url is None else _UNSAFE_IN_TARGET.sub(lambda m: quote(m.group()), url)

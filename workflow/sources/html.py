@@ -31,17 +31,18 @@ import re
 from itertools import pairwise
 
 from ..errors import InputError
+from ..markup import escape
 from ..model import BlockKind
 from .clutter import clutter_reason, is_site_name
 from .common import normalized
 from .document import SourceDocument
 from .htmlarticle import PageElement, choose_article, inside
 from .htmlheadline import choose_title, find_rubric
-from .htmllines import MAX_DROPS, LineWriter, escape, plain
+from .htmllines import MAX_DROPS, LineWriter
 from .htmlpublished import date_lines, meta_date, time_date
 from .htmltree import Element, TreeBuilder, decode_page, not_html
 from .plaintext import read_lines
-from .reading import CAPTION, Line, Reading
+from .reading import CAPTION, Line, Reading, plain
 
 __all__ = ["MAX_DROPS", "read_html", "read_page"]
 

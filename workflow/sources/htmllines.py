@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from itertools import groupby
 from typing import NamedTuple
-from urllib.parse import quote, urljoin
+from urllib.parse import urljoin
 
-from ..markup import parse_inline, plain_text, safe_href
+from ..markup import enclose, escape, link_target
 from ..model import BlockKind
 from .htmlarticle import PageElement, text_of
 from .htmltree import BLOCKS, BR, HEADINGS, Element
@@ -26,7 +26,6 @@ MAX_DROPS = 40
 """The most dropped regions listed one by one in the reading; the rest are counted."""
 
 _PREVIEW = 60
-_ESCAPE = re.compile(r"([\\*\[\]`])")
 _BACK = re.compile(r"[«‹<←⟵\s]*(?:назад|вернуться|артқа|кері қайту|back)\b[^.!?]{0,30}")
 _CATEGORIES = re.compile(
     r"(?:категори[яи]|рубрик[аи]|санаттар|санаты|санат|categor(?:y|ies)|filed under|posted in)"
@@ -230,32 +229,12 @@ def _markdown(runs: list[_Run]) -> str:
         label = ""
         for strong, in_strong in groupby(in_link, key=lambda run: run.strong):
             inner = "".join(
-                _wrap("".join(escape(run.text) for run in in_em), "*" if em else "")
+                enclose("".join(escape(run.text) for run in in_em), "*" if em else "")
                 for em, in_em in groupby(in_strong, key=lambda run: run.em)
             )
-            label += _wrap(inner, "**" if strong else "")
-        out.append(_wrap(label, "[", f"]({href})") if href else label)
+            label += enclose(inner, "**" if strong else "")
+        out.append(enclose(label, "[", f"]({href})") if href else label)
     return "".join(out)
-
-
-def _wrap(text: str, opening: str, closing: str | None = None) -> str:
-    """``text`` inside marks, the spaces at its ends outside them (``**a** b``, not ``**a **b``)."""
-    core = text.strip(" ")
-    if not opening or not core:
-        return text
-    start = text.index(core)
-    end = start + len(core)
-    return f"{text[:start]}{opening}{core}{closing or opening}{text[end:]}"
-
-
-def escape(text: str) -> str:
-    """Literal backslashes, ``*``, ``[``, ``]`` and backquotes escaped, as markup.py reads them."""
-    return _ESCAPE.sub(r"\\\1", text)
-
-
-def plain(text: str) -> str:
-    """A written line's text without its Markdown: what a reader sees."""
-    return plain_text(parse_inline(text))
 
 
 def _link(href: str | None, base: str | None) -> str | None:
@@ -264,12 +243,9 @@ def _link(href: str | None, base: str | None) -> str | None:
         return None
     href = re.sub(r"[\t\n\r]", "", href).strip(" \f")
     try:
-        url = safe_href(urljoin(base, href) if base else href)
+        return link_target(urljoin(base, href) if base else href)
     except ValueError:
         return None
-    if url is None:
-        return None
-    return re.sub(r"[\s()<>\x00-\x1f\x7f]", lambda m: quote(m.group()), url)
 
 
 def preview(node: PageElement) -> str:

@@ -22,8 +22,7 @@ from .clutter import clutter_reason
 from .common import ends_sentence, place_and_date
 from .dates import MAX_DATE_LINE, find_date, stamp_kind
 from .htmlarticle import PageElement
-from .htmllines import plain
-from .reading import CAPTION, Line, Reading
+from .reading import CAPTION, Line, Reading, plain
 
 DATE_REGIONS = frozenset({"post meta"})
 """Dropped regions whose ``<time>`` still dates the article."""

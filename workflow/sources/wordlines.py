@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
-from urllib.parse import quote, urlsplit
 
 from ..errors import InputError
 from ..locales import wrong_script
-from ..markup import LINK_SCHEMES
+from ..markup import enclose, escape, link_target
 from ..model import BlockKind
 from .dates import MAX_DATE_LINE, find_date, is_clutter
 from .reading import CAPTION, Line, Reading
@@ -282,7 +281,6 @@ def _is_prose(role: str | None, text: str) -> bool:
 
 
 _SPACES = re.compile(r"[ \t\r\n]+")
-_ESCAPED = re.compile(r"([\\*\[\]`])")
 
 
 def _render_lines(segments: list[Segment]) -> list[str]:
@@ -327,40 +325,13 @@ def _render(segments: list[Segment]) -> str:
     out = []
     for href, group in groupby(runs, key=lambda s: s.href):
         text = "".join(_strong(list(g)) for _b, g in groupby(group, key=lambda s: s.bold))
-        url = _url(href)
-        out.append(_wrap(text, "[", f"]({url})") if url else text)
+        url = link_target(href) if href else None
+        out.append(enclose(text, "[", f"]({url})") if url else text)
     return _SPACES.sub(" ", "".join(out)).strip()
 
 
 def _strong(segments: list[Segment]) -> str:
     text = "".join(
-        _wrap(_escape(s.text or ""), "*") if s.italic else _escape(s.text or "") for s in segments
+        enclose(escape(s.text or ""), "*") if s.italic else escape(s.text or "") for s in segments
     )
-    return _wrap(text, "**") if segments[0].bold else text
-
-
-def _wrap(text: str, before: str, after: str | None = None) -> str:
-    """``text`` between marks, its outer spaces kept outside them."""
-    core = text.strip()
-    if not core:
-        return text
-    start = text[: len(text) - len(text.lstrip())]
-    end = text[len(text.rstrip()) :]
-    return f"{start}{before}{core}{before if after is None else after}{end}"
-
-
-def _escape(text: str) -> str:
-    return _ESCAPED.sub(r"\\\1", text)
-
-
-def _url(href: str | None) -> str | None:
-    """A link target markup keeps (http, https, mailto), with spaces and brackets encoded."""
-    if not href:
-        return None
-    try:
-        parts = urlsplit(href.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in LINK_SCHEMES:
-        return None
-    return re.sub(r"[\s()]", lambda m: quote(m[0]), href.strip())
+    return enclose(text, "**") if segments[0].bold else text
