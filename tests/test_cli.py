@@ -74,6 +74,7 @@ def test_ingest_list_status(runner, workspace, release_file):
         "needs_work": 0,
         "translated": 0,
         "approved": 0,
+        "machine": 0,
     }
     table = invoke(runner, "status").stdout
     assert "kk" in table and "0%" in table

@@ -59,6 +59,7 @@ def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, 
         "needs_work": 1,
         "translated": 2,
         "approved": 0,
+        "machine": 0,
     }
     units = store.load(workspace, ingested).catalog("kk").by_source()
     assert units["News"].translation == "Жаңалықтар"

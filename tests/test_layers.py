@@ -91,7 +91,7 @@ OWNERS: dict[str, str | tuple[str, ...]] = {
     "rapidfuzz": "workflow.memory.fuzzy",
     "docx": "workflow.export.docx",
     "jinja2": "workflow.export.html",
-    "deepl": "workflow.machine",
+    "deepl": "workflow.machine.deepl",
     "babel": "workflow.locales",
     # not one format but a safety rule: every module that parses untrusted XML, and no other
     "defusedxml": ("workflow.memory.tmx", "workflow.sources.ooxml"),

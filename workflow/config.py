@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .fsio import read_text
+from .machine import FORMALITIES, Settings
 from .model import LANGUAGES
 
 CONFIG_NAME = "press.toml"
@@ -44,6 +45,8 @@ class Config:
     languages: tuple[str, ...] = LANGUAGES
     people: dict[str, Person] = field(default_factory=dict)
     four_eyes: bool = True
+    machine: Settings = field(default_factory=Settings)
+    """``[machine]``: the monthly budget of billed characters, formality, another server."""
     warnings: tuple[str, ...] = ()
     """What a person should know about the config but that does not stop it working."""
 
@@ -84,6 +87,7 @@ def parse_config(data: object, origin: str) -> Config:
         languages=languages,
         people=_people(data.get("people", {}), origin, languages, warnings),
         four_eyes=_boolean(data.get("four_eyes", True), "four_eyes", origin),
+        machine=_machine(data.get("machine", {}), origin, warnings),
         warnings=tuple(warnings),
     )
 
@@ -132,6 +136,44 @@ def _boolean(value: object, key: str, origin: str) -> bool:
     if not isinstance(value, bool):
         raise WorkspaceError(f"{origin}: {key} must be true or false", f"write {key} = false")
     return value
+
+
+_MACHINE_KEYS = ("monthly_characters", "formality", "server_url")
+
+
+def _machine(table: object, origin: str, warnings: list[str]) -> Settings:
+    """``[machine]``: every key checked, an unknown one warned about (a typo would lift a cap)."""
+    where = f"{origin}: [machine]"
+    if not isinstance(table, dict):
+        raise WorkspaceError(f"{where} is not a table", "write [machine] and its keys under it")
+    for key in table:
+        if key not in _MACHINE_KEYS:
+            near = difflib.get_close_matches(key, _MACHINE_KEYS, n=1, cutoff=0.6)
+            guess = f" (did you mean '{near[0]}'?)" if near else ""
+            warnings.append(f"{where}: '{key}' is not read{guess}")
+    budget = table.get("monthly_characters")
+    if budget is not None and (
+        isinstance(budget, bool) or not isinstance(budget, int) or budget <= 0
+    ):
+        raise WorkspaceError(
+            f"{where}: monthly_characters must be a whole number above 0",
+            "write monthly_characters = 500000",
+        )
+    formality = table.get("formality")
+    if formality is not None and formality not in FORMALITIES:
+        raise WorkspaceError(
+            f"{where}: formality {_shown(formality)} is not one DeepL knows",
+            f"use one of {', '.join(FORMALITIES)}",
+        )
+    server = table.get("server_url")
+    if server is not None and (
+        not isinstance(server, str) or not server.startswith(("https://", "http://"))
+    ):
+        raise WorkspaceError(
+            f"{where}: server_url must be an http(s) address",
+            'write server_url = "https://api.deepl.com"',
+        )
+    return Settings(budget, formality, server)
 
 
 def _people(

@@ -30,6 +30,8 @@ class Action(enum.StrEnum):
     EXPORT = "export"
     PUBLISH = "publish"
     MEMORY = "import memory"
+    TRANSLATE = "machine-translate"
+    GLOSSARY = "change the glossary"
 
 
 PERMISSIONS: dict[tuple[Action, str], bool] = {
@@ -43,6 +45,11 @@ PERMISSIONS: dict[tuple[Action, str], bool] = {
     (Action.EXPORT, "publisher"): False,
     (Action.PUBLISH, "publisher"): False,
     (Action.MEMORY, "publisher"): False,
+    (Action.TRANSLATE, "translator"): True,
+    (Action.TRANSLATE, "publisher"): False,
+    (Action.GLOSSARY, "reviewer"): False,
+    (Action.GLOSSARY, "editor"): False,
+    (Action.GLOSSARY, "publisher"): False,
 }
 """(action, role) -> whether the action is bound to the person's languages."""
 

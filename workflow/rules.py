@@ -123,14 +123,29 @@ def fill_from_memory(
     return change
 
 
-def fill_from_machine(unit: Unit, text: str, engine: str) -> None:
-    """A machine draft: needs work, and says where it came from until a person changes it."""
+def fill_from_machine(unit: Unit, text: str, engine: str, notes: list[str] = ()) -> None:
+    """A machine draft: needs work, and says where it came from until a person changes it.
+
+    ``notes`` are what the translator should look at in the draft (a number or link
+    that did not come back, an official name it lacks); each starts with ``machine:``,
+    so a later draft replaces them.
+    """
     state = _target(unit, Change.MACHINE)
     day = dt.date.today().isoformat()
     _write(unit, text, Mark(f"machine: {engine}", day))
     _enter(unit, state)
     unit.notes = [note for note in unit.notes if not note.startswith("machine: ")]
     unit.notes.append(f"machine: {engine}, {day}")
+    unit.notes.extend(notes)
+
+
+def is_machine_output(unit: Unit) -> bool:
+    """The unit's text is a machine's, and no person has approved it yet."""
+    return (
+        unit.translated_by is not None
+        and unit.translated_by.who.startswith("machine: ")
+        and unit.state < A
+    )
 
 
 def carry_edit(unit: Unit, earlier: Unit) -> None:

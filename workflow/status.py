@@ -29,7 +29,7 @@ from .sources.markdown import read_front_matter
 from .workspace import Workspace
 
 SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"
 
 
 # Summaries: what status needs of each file.

@@ -65,6 +65,8 @@ class StoredRelease:
     digest: str
     """The digest of the ``source.md`` read; a catalog made from another is stale."""
     _catalogs: dict[str, Catalog] = field(default_factory=dict)
+    _stamps: dict[Path, tuple | None] = field(default_factory=dict)
+    """Each file read, as it was just before it was read (see :func:`opened`)."""
 
     @property
     def id(self) -> str:
@@ -100,6 +102,7 @@ class StoredRelease:
         if lang not in self._catalogs:
             self.check_target(lang)
             path = self.path(lang)
+            self._stamps[path] = _stamp(path)
             existing = read_catalog(path) if path.is_file() else None
             if existing is not None and existing.source_digest != self.digest:
                 raise ConflictError(
@@ -119,19 +122,44 @@ class StoredRelease:
         """Append one line to the release's journal (see :func:`journal.entry`)."""
         return record(self.ws, self.id, action, **fields)
 
+    def unchanged(self) -> bool:
+        """Whether every file read is still as it was read (the same inode, size and mtime)."""
+        return all(_stamp(path) == stamp for path, stamp in self._stamps.items())
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
 
 def load(ws: Workspace, release_id: str) -> StoredRelease:
     """The release as its files say now, for reading (no lock)."""
+    stamp = _stamp(ws.source_path(release_id))
     document, text = _read(ws, release_id)
     release = build_release(document, release_id, document.language)
-    return StoredRelease(ws, release, source_digest(text))
+    stored = StoredRelease(ws, release, source_digest(text))
+    stored._stamps[ws.source_path(release_id)] = stamp
+    return stored
 
 
 @contextlib.contextmanager
-def opened(ws: Workspace, release_id: str) -> Iterator[StoredRelease]:
-    """Take the workspace lock, then load the release: what is changed is what was read."""
+def opened(
+    ws: Workspace, release_id: str, *, read: StoredRelease | None = None
+) -> Iterator[StoredRelease]:
+    """Take the workspace lock, then load the release: what is changed is what was read.
+
+    ``read``: the release as loaded earlier without the lock (an action that spent a
+    while elsewhere, waiting for a translation engine); it is used again if none of its
+    files changed since, and loaded afresh otherwise.
+    """
     with ws.lock():
-        yield load(ws, release_id)
+        if read is not None and read.id == release_id and read.unchanged():
+            yield read
+        else:
+            yield load(ws, release_id)
 
 
 # Writing (the lock held)

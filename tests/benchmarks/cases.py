@@ -40,10 +40,12 @@ class Sizes:
     paragraphs: int = 3_000
     startup_runs: int = 21
     paste_bytes: int = 2 * 1024 * 1024 - 4096
+    machine_releases: int = 30
+    machine_units: int = 1000
 
 
 FULL = Sizes()
-QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000)
+QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000, 3, 60)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import cases, memory_cases, report
+from benchmarks import cases, machine_cases, memory_cases, report
 from benchmarks.measure import RSS_METHOD, machine
 
 CASES = {
@@ -36,8 +36,18 @@ CASES = {
     "status": cases.case_status,
     "startup": cases.case_startup,
     "ingest": cases.case_ingest,
+    "translate": machine_cases.case_machine,
 }
-RUN_ORDER = ("startup", "ingest", "segment", "status", "leverage", "leverage-1m", "update")
+RUN_ORDER = (
+    "startup",
+    "ingest",
+    "translate",
+    "segment",
+    "status",
+    "leverage",
+    "leverage-1m",
+    "update",
+)
 """Quick, quiet cases first; the one that waits for msgmerge last."""
 DEFAULT_OUT = Path(__file__).with_name("results.md")
 

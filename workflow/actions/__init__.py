@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from .exchange import Pulled, PushResult, pull, push
 from .export import ExportResult, export
+from .glossary import add_term, check_release, list_terms
 from .memory import Imported, export_tmx, import_tmx, search
 from .releases import SourceResult, ingest, init_workspace, update
 from .review import (
@@ -38,6 +39,7 @@ from .review import (
     review_queue,
 )
 from .status import list_releases, log, status, statuses
+from .translate import Translated, TranslateResult, translate
 
 __all__ = [
     "Decided",
@@ -49,7 +51,11 @@ __all__ = [
     "Queue",
     "SignOff",
     "SourceResult",
+    "TranslateResult",
+    "Translated",
+    "add_term",
     "approve",
+    "check_release",
     "decide",
     "export",
     "export_tmx",
@@ -57,6 +63,7 @@ __all__ = [
     "ingest",
     "init_workspace",
     "list_releases",
+    "list_terms",
     "log",
     "publish",
     "pull",
@@ -66,5 +73,6 @@ __all__ = [
     "search",
     "status",
     "statuses",
+    "translate",
     "update",
 ]

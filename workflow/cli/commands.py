@@ -6,7 +6,7 @@ so they never import the app (and the app never imports them).
 
 from __future__ import annotations
 
-from . import exchange, export, memory, releases, review, status
+from . import exchange, export, glossary, memory, releases, review, status, translate
 from .root import app
 
 app.command()(releases.init)
@@ -19,9 +19,11 @@ app.command()(exchange.push)
 app.command()(review.review)
 app.command()(review.approve)
 app.command()(review.reject)
+app.command()(translate.translate)
 app.command()(export.export)
 app.command()(review.publish)
 app.command()(status.log)
 app.add_typer(memory.tm, name="tm")
+app.add_typer(glossary.glossary, name="glossary")
 
 __all__ = ["app"]

@@ -104,6 +104,7 @@ def _release_table(status: dict) -> None:
         Column("done", "right"),
         Column("untranslated", "right"),
         Column("needs work", "right"),
+        Column("machine", "right"),
         Column("translated", "right"),
         Column("approved", "right"),
         Column("reviewers", wrap=True),
@@ -120,6 +121,7 @@ def _release_table(status: dict) -> None:
                 f"{100 * done // total}%",
                 str(counts["untranslated"]),
                 str(counts["needs_work"]),
+                str(counts.get("machine", 0)),
                 str(counts["translated"]),
                 str(counts["approved"]),
                 ", ".join(f"{name} ({n})" for name, n in reviewers.items()),
@@ -167,12 +169,16 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
 
 
 def _note_text(entry: dict) -> str:
-    """The entry's note, and how many lines an ingest dropped (``--json`` lists them)."""
+    """The entry's note, how many lines an ingest dropped (``--json`` lists them), and
+    what a machine translation billed."""
     note = str(entry.get("note") or "")
     dropped = entry.get("dropped")
     if isinstance(dropped, list) and dropped:
         lines = "1 line" if len(dropped) == 1 else f"{len(dropped)} lines"
         note = f"{note}; {lines} dropped as page clutter" if note else f"{lines} dropped"
+    billed = entry.get("billed")
+    if isinstance(billed, int) and not isinstance(billed, bool):
+        note = f"{note}; {billed:,} characters billed" if note else f"{billed:,} characters billed"
     return note
 
 

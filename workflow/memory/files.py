@@ -19,6 +19,7 @@ from pathlib import Path
 from ..errors import PressError
 from ..model import LANGUAGES, UnitState
 from ..po.catalogs import read_catalog
+from ..rules import is_machine_output
 from .index import Batch, batch
 from .tmx import read_tmx
 
@@ -56,7 +57,11 @@ def scan(root: Path) -> dict[str, tuple[int, int]]:
 
 
 def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
-    """The origin (release id) and the translated or approved units of a workspace PO file."""
+    """The origin (release id) and the translated or approved units of a workspace PO file.
+
+    A machine's text counts only once a reviewer approved it: until then it is no
+    person's translation, and a later release must not take it as one.
+    """
     catalog = read_catalog(path)
     source = catalog.source_language
     target = catalog.language or fallback_target
@@ -66,7 +71,10 @@ def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
     rows = [
         (unit.source, unit.translation, source, target, unit.state is UnitState.APPROVED, "")
         for unit in catalog.units
-        if unit.state >= UnitState.TRANSLATED and unit.translation and unit.source
+        if unit.state >= UnitState.TRANSLATED
+        and unit.translation
+        and unit.source
+        and not is_machine_output(unit)
     ]
     return origin, rows
 

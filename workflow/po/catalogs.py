@@ -18,6 +18,7 @@ from .. import __version__
 from ..fsio import MB, read_text
 from ..locales import english_name, plural_forms
 from ..model import BlockKind, Mark, Unit, UnitState, text_digest
+from ..rules import is_machine_output
 from .entry import PoEntry, PoFile
 from .read import parse_po
 from .write import render_po
@@ -57,11 +58,14 @@ class Catalog:
     """Translated units whose sentence left the release (``#~``), kept for reuse."""
 
     def counts(self) -> dict[str, int]:
-        """Units per state, keyed as in ``press status --json``."""
+        """Units per state, keyed as in ``press status --json``; ``machine``: of them, those
+        whose text is a machine's draft that no person has approved yet."""
         counts = {"total": len(self.units)}
         counts.update({state.key: 0 for state in UnitState})
+        counts["machine"] = 0
         for unit in self.units:
             counts[unit.state.key] += 1
+            counts["machine"] += is_machine_output(unit)
         return counts
 
     def by_source(self) -> dict[str, Unit]:
