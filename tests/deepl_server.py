@@ -18,6 +18,7 @@ sends back (``spoil``).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -106,7 +107,7 @@ def transliterate(text: str, target: str) -> str:
 class FakeDeepL:
     """The server and what it saw. Use as a context manager; ``url`` is its address."""
 
-    def __init__(self, *, key: str = KEY, limit: int | None = 500_000) -> None:
+    def __init__(self, *, key: str = KEY, limit: int | None = 500_000, port: int = 0) -> None:
         self.key = key
         self.limit = limit
         self.count = 0
@@ -115,11 +116,13 @@ class FakeDeepL:
         self.requests: list[tuple[str, str, dict]] = []
         self.glossaries: dict[str, dict] = {}
         self.spoil: Callable[[str], str] | None = None
+        self.malformed: list[object] = []
+        """Bodies the next translate requests get instead of an answer (broken on purpose)."""
         self._failures: list[tuple[int, int]] = []
         """(status, after how many more translate requests succeed first)."""
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -173,6 +176,9 @@ class FakeDeepL:
                     del self._failures[i]
                     return status, {"message": f"status {status}"}
                 self._failures[i] = (status, after - 1)
+        with self._lock:
+            if self.malformed:
+                return 200, self.malformed.pop(0)
         texts = body.get("text")
         target = str(body.get("target_lang", "")).upper()
         if not isinstance(texts, list) or not texts or target not in self.targets:
@@ -272,12 +278,17 @@ def _handler(fake: FakeDeepL) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
+            if length > 128 * 1024:  # DeepL's limit on a request
+                self._reply(413, {"message": "Request Entity Too Large"})
+                return
             body: dict = {k: v[-1] for k, v in parse_qs(parts.query).items()}
             if raw and "json" in (self.headers.get("Content-Type") or ""):
                 body.update(json.loads(raw))
             elif raw:
                 body.update({k: v[-1] for k, v in parse_qs(raw.decode()).items()})
-            status, answer = fake.answer(method, parts.path, self.headers, body)
+            self._reply(*fake.answer(method, parts.path, self.headers, body))
+
+        def _reply(self, status: int, answer: object) -> None:
             if isinstance(answer, str):
                 data, kind = answer.encode(), "text/tab-separated-values"
             else:
@@ -299,3 +310,26 @@ def _handler(fake: FakeDeepL) -> type[BaseHTTPRequestHandler]:
             self._serve("DELETE")
 
     return Handler
+
+
+def main() -> None:
+    """Serve until Ctrl-C, to try ``press translate`` by hand:
+
+    python tests/deepl_server.py --port 8765 &
+    DEEPL_SERVER_URL=http://127.0.0.1:8765 DEEPL_AUTH_KEY=<the key it prints> press translate ID
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A DeepL-like server on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
+    args = parser.parse_args()
+    fake = FakeDeepL(port=args.port)
+    fake.latency = args.latency
+    print(f"DEEPL_SERVER_URL={fake.url} DEEPL_AUTH_KEY={fake.key}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        fake._server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

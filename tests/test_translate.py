@@ -213,11 +213,28 @@ def test_human_work_is_never_overwritten(workspace, ingested, server, tmp_path):
 
 
 def test_include_needs_work_redoes_drafts_no_person_wrote(workspace, ingested, server):
+    run(workspace, server, [ingested], "ru")
+    again = run(workspace, server, [ingested], "ru", include_needs_work=True)
+    assert again.rows[0].units == 8 and again.rows[0].cached == 8  # the same options: free
+    assert again.billed == 0 and again.rows[0].filled == 0  # and the same drafts
+    ws = set_config(workspace, '\n[machine]\nformality = "more"\n')
+    server.spoil = lambda text: text.replace("Стороны", "Участники")
+    redone = run(ws, server, [ingested], "ru", include_needs_work=True)
+    assert redone.rows[0].machine == 8 and redone.billed == 279  # another option: another draft
+    assert redone.rows[0].filled == 1
+    unit = next(u for u in units(ws, ingested, "ru") if u.source.startswith("The sides"))
+    assert unit.translation.startswith("Участники") and is_machine_output(unit)
+
+
+def test_include_needs_work_keeps_a_translators_fuzzy_text(workspace, ingested, server):
     run(workspace, server, [ingested], "kk")
-    server.spoil = lambda text: text + " (2)"
-    key_options = run(workspace, server, [ingested], "kk", include_needs_work=True)
-    assert key_options.rows[0].cached == key_options.rows[0].units  # same options: same drafts
-    assert key_options.billed == 0
+    _push(workspace, ingested, "kk", {"ASTANA": "Астана"}, fuzzy=True)
+    server.spoil = lambda text: text + "!"
+    ws = set_config(workspace, '\n[machine]\nformality = "less"\n')  # would redo every draft
+    run(ws, server, [ingested], "kk", include_needs_work=True)
+    unit = next(u for u in units(ws, ingested, "kk") if u.source == "ASTANA")
+    assert unit.state is UnitState.NEEDS_WORK and unit.translated_by.who == "tester"
+    assert "ASTANA" not in [t for b in server.translations()[1:] for t in b["text"]]
 
 
 def test_memory_comes_first(workspace, ingested, server, tmp_path):
@@ -282,8 +299,103 @@ def test_all_translates_every_release_with_units_to_translate(workspace, ingeste
     second = ingest_file(workspace, DIGEST).release_id
     result = run(workspace, server, None, "ru")
     assert {r.release_id for r in result.rows} == {ingested, second}
-    with pytest.raises(PressError, match="no release has units to translate into ru"):
-        run(workspace, server, None, "ru")
+    again = run(workspace, server, None, "ru")  # nothing left: nothing to do, no error
+    assert again.rows == [] and again.billed == 0
+    russian = ingest_file(
+        workspace, REPO / "releases" / "2026-11-24-language-courses" / "source.md"
+    )
+    result = run(workspace, server, None, "ru")  # a Russian release has nothing into Russian
+    assert result.rows == []
+    rows = run(workspace, server, None, "kk").rows
+    assert [r.release_id for r in rows] == sorted([ingested, second, russian.release_id])
+    assert any(b["source_lang"] == "RU" for b in server.translations())
+
+
+def test_a_glossary_change_bills_again_only_the_sentences_it_concerns(workspace, ingested, server):
+    shutil.copy(REPO / "translations" / "glossary.csv", workspace.translations_dir)
+    run(workspace, server, [ingested], "ru")
+    path = workspace.catalog_path(ingested, "ru")
+    path.unlink()
+    with (workspace.translations_dir / "glossary.csv").open("a", encoding="utf-8") as csv:
+        csv.write("delegation,делегация,делегация,,,,,,\n")
+    result = run(workspace, server, [ingested], "ru")
+    assert server.texts()[8:] == [
+        "The Deputy Chairman of the Assembly of People of Kazakhstan met a delegation of the OSCE."
+    ]
+    assert result.rows[0].cached == 7 and len(server.glossaries) == 2
+
+
+def test_drafts_from_another_server_are_never_served_as_deepls(workspace, server):
+    assert engine(workspace, server).scope == f"DeepL at {server.url}"
+    assert connect(workspace.config.machine, KEY).scope == "DeepL"
+
+
+def test_two_runs_at_once_pay_once(workspace, ingested, server):
+    import threading
+
+    server.latency = 0.2
+    results, failures = [], []
+
+    def one_run() -> None:
+        try:
+            results.append(run(Workspace.find(workspace.root), server, [ingested], "kk"))
+        except PressError as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=one_run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures and len(results) == 2
+    assert server.count == 279 and sorted(r.billed for r in results) == [0, 279]
+    assert sum(r.rows[0].kept for r in results) == 0  # the other run's drafts are nobody's edit
+
+
+def test_an_interrupted_run_keeps_what_it_paid_for_and_sends_no_more(
+    workspace, server, monkeypatch
+):
+    from workflow.machine import sending
+
+    monkeypatch.setattr(sending, "WORKERS", 1)
+    release = ingest_file(workspace, DIGEST).release_id
+    server.latency = 0.2
+
+    def stop(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(workspace, server, [release], None, progress=stop)  # four batches: kk and ru
+    assert len(server.translations()) <= 2  # the one in flight was waited for; no more began
+    first = len(server.texts())
+    result = run(workspace, server, [release], None)
+    assert sum(r.cached for r in result.rows) == first  # what was paid for is not paid again
+    assert server.count == sum(map(len, server.texts()))
+    assert len(server.texts()) == 2 * len(units(workspace, release, "kk"))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [{"translations": "Сессия"}, {"translations": [{"text": None}]}, ["not", "an", "answer"]],
+)
+def test_a_malformed_answer_is_one_line(workspace, ingested, server, runner, answer):
+    server.malformed.append(answer)
+    result = invoke(runner, "translate", ingested, "-l", "kk")
+    assert result.exit_code == 1 and "Traceback" not in result.output + result.stderr
+    assert "DeepL gave an answer press cannot read" in result.stderr
+
+
+def test_a_server_the_key_must_not_go_to_is_refused(workspace, ingested, runner, monkeypatch):
+    from workflow.errors import WorkspaceError
+
+    monkeypatch.setenv("DEEPL_AUTH_KEY", KEY)
+    monkeypatch.setenv("DEEPL_SERVER_URL", "http://deepl.example.org")
+    result = invoke(runner, "translate", ingested, "-l", "kk")
+    assert result.exit_code == 1 and "https:// address" in result.stderr
+    path = workspace.root / "press.toml"
+    path.write_text(path.read_text() + '\n[machine]\nserver_url = "http://10.0.0.5:8080"\n')
+    with pytest.raises(WorkspaceError, match="server_url must be an https"):
+        Workspace.find(workspace.root)
 
 
 # The budget and the account
@@ -299,6 +411,25 @@ def test_a_run_over_the_budget_is_refused_before_anything_is_sent(workspace, ing
     assert server.translations() == [] and snapshot(ws.root) == before
     run(ws, server, [ingested], "kk")  # 279 fit
     assert server.count == 279
+
+
+def test_a_dry_run_says_the_run_would_be_refused(workspace, ingested, server, runner):
+    set_config(workspace, "\n[machine]\nmonthly_characters = 300\n")
+    server.count = 100
+    result = invoke(runner, "translate", ingested, "--dry-run")
+    assert result.exit_code == 0
+    assert "The run would be refused before sending: this run would bill up to 558" in (
+        result.output
+    )
+    assert "100 of the monthly budget of 300 are used (200 left)" in result.output
+
+
+def test_the_budget_counts_the_journals_where_the_account_does_not_say(workspace, ingested, server):
+    ws = set_config(workspace, "\n[machine]\nmonthly_characters = 400\n")
+    run(ws, server, [ingested], "kk")  # 279 billed, in the journal
+    server.limit = server.count = None  # an account that reports no usage
+    with pytest.raises(MachineError, match="279 of the monthly budget of 400 are used"):
+        run(ws, server, [ingested], "ru")
 
 
 def test_the_accounts_own_limit_is_kept_too(workspace, ingested, server):
@@ -432,7 +563,7 @@ def test_the_config_checks_machine_settings(workspace):
 # Helpers: a translator's and a reviewer's work, through the library
 
 
-def _push(ws, release, lang, texts: dict[str, str], *, accept_drafts=False) -> None:
+def _push(ws, release, lang, texts: dict[str, str], *, accept_drafts=False, fuzzy=False) -> None:
     import polib
 
     pulled = actions.pull(ws, who(ws), release, lang)
@@ -440,7 +571,7 @@ def _push(ws, release, lang, texts: dict[str, str], *, accept_drafts=False) -> N
     for entry in po:
         if entry.msgid in texts:
             entry.msgstr = texts[entry.msgid]
-            entry.flags = [f for f in entry.flags if f != "fuzzy"]
+            entry.flags = ["fuzzy"] if fuzzy else [f for f in entry.flags if f != "fuzzy"]
         elif accept_drafts and entry.msgstr:
             entry.flags = [f for f in entry.flags if f != "fuzzy"]
     actions.push(ws, who(ws), str(po).encode(), f"{release}.{lang}.po")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .fsio import read_text
-from .machine import FORMALITIES, Settings
+from .machine import FORMALITIES, MachineError, Settings, check_server_url
 from .model import LANGUAGES
 
 CONFIG_NAME = "press.toml"
@@ -166,13 +166,13 @@ def _machine(table: object, origin: str, warnings: list[str]) -> Settings:
             f"use one of {', '.join(FORMALITIES)}",
         )
     server = table.get("server_url")
-    if server is not None and (
-        not isinstance(server, str) or not server.startswith(("https://", "http://"))
-    ):
-        raise WorkspaceError(
-            f"{where}: server_url must be an http(s) address",
-            'write server_url = "https://api.deepl.com"',
-        )
+    if server is not None:
+        try:
+            check_server_url(server if isinstance(server, str) else "", f"{where}: server_url")
+        except MachineError as exc:
+            raise WorkspaceError(
+                exc.message, 'write server_url = "https://api.deepl.com"'
+            ) from None
     return Settings(budget, formality, server)
 
 

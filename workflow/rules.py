@@ -134,6 +134,7 @@ def fill_from_machine(unit: Unit, text: str, engine: str, notes: list[str] = ())
     day = dt.date.today().isoformat()
     _write(unit, text, Mark(f"machine: {engine}", day))
     _enter(unit, state)
+    unit.previous_source = None  # a memory draft's source is no longer what the text is from
     unit.notes = [note for note in unit.notes if not note.startswith("machine: ")]
     unit.notes.append(f"machine: {engine}, {day}")
     unit.notes.extend(notes)

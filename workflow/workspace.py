@@ -149,6 +149,27 @@ class Workspace:
         finally:
             self._lock.release()
 
+    @contextlib.contextmanager
+    def sending_lock(self) -> Iterator[None]:
+        """Hold the machine-translation lock: one run at a time looks up what is paid for,
+        checks the budget and sends (two at once would pay twice for the same texts).
+        It is not the workspace lock, so other commands go on while a run waits for DeepL."""
+        from filelock import FileLock, Timeout
+
+        self.state_dir.mkdir(exist_ok=True)
+        lock = FileLock(self.state_dir / "machine.lock")
+        try:
+            lock.acquire(timeout=LOCK_TIMEOUT)
+        except Timeout:
+            raise WorkspaceError(
+                "another press translate is sending to DeepL from this workspace",
+                "wait for it to finish: what it pays for is then in the cache",
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
     @property
     def locked(self) -> bool:
         """Whether this object holds the lock now (in this thread)."""

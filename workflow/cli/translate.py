@@ -126,11 +126,19 @@ def _summary(result) -> list[str]:
         )
     if result.dry_run:
         lines.append(f"Would bill up to {result.characters:,} characters (each text once).")
+        if result.refused:
+            lines.append(f"The run would be refused before sending: {result.refused}.")
     else:
         lines.append(f"Billed {result.billed:,} characters.")
         kept = sum(r.kept for r in result.rows)
         if kept:
             lines.append(f"Kept {kept} units a person changed meanwhile.")
+        for row in result.rows:
+            if row.stale:
+                lines.append(
+                    f"The source of {row.release_id} changed meanwhile: its drafts wait in the "
+                    f"cache (run 'press update {row.release_id}', then translate again)."
+                )
         check = sum(r.to_check for r in result.rows)
         if check:
             lines.append(f"{check} drafts carry a note to check (a number, link or official name).")

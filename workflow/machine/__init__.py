@@ -10,16 +10,19 @@ only by a command that sends something. The cache of what was billed is
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from ..errors import PressError
 
 BATCH_TEXTS = 50
 """At most this many texts go in one request."""
-BATCH_CHARACTERS = 30_000
-"""...and at most about this many characters (DeepL takes requests up to 128 KiB)."""
+BATCH_BYTES = 64_000
+"""...and at most about this many bytes of them as sent (JSON, where a Cyrillic letter is
+six bytes): with the context, a request stays under DeepL's 128 KiB."""
 
 
 class MachineError(PressError):
@@ -64,6 +67,8 @@ class Request:
 class Engine(Protocol):
     name: str
     """As the unit's note says it: ``machine: DeepL, 2026-12-02``."""
+    scope: str
+    """What the cache keys its drafts by: the engine and, if not its own, the server."""
 
     def check_languages(self, source: str, target: str) -> bool:
         """Refuse a pair the engine does not translate; whether it takes a formality there."""
@@ -98,27 +103,52 @@ def connect(settings: Settings, key: str, server_url: str | None = None) -> Engi
     before the config's. The client library is imported only here, when a command sends."""
     from .deepl import DeepL
 
+    if server_url:
+        check_server_url(server_url, "DEEPL_SERVER_URL")
     return DeepL(key, server_url or settings.server_url)
+
+
+_LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+
+
+def check_server_url(url: str, where: str) -> str:
+    """A server the key may go to: over https, or plain http on this machine only (the key
+    travels in a header, and a shared config must not send it elsewhere in clear text).
+
+    >>> check_server_url("http://127.0.0.1:8765", "x")
+    'http://127.0.0.1:8765'
+    """
+    parts = urlsplit(url)
+    host = (parts.netloc.rsplit("@", 1)[-1]).rsplit(":", 1)[0] if parts.netloc else ""
+    if (parts.scheme == "https" and host) or (parts.scheme == "http" and host in _LOCAL_HOSTS):
+        return url
+    raise MachineError(
+        f"{where} must be an https:// address (or http:// on this machine only): {url[:80]}",
+        "the key would travel to it in clear text",
+    )
 
 
 def batches(
     texts: Sequence[str],
     *,
     limit: int = BATCH_TEXTS,
-    characters: int = BATCH_CHARACTERS,
+    size: int = BATCH_BYTES,
 ) -> list[list[int]]:
     """The indexes of ``texts`` in consecutive batches of at most ``limit`` texts and about
-    ``characters`` characters (a longer text goes alone).
+    ``size`` bytes as sent (a longer text goes alone).
 
     >>> batches(["a"] * 5, limit=2)
     [[0, 1], [2, 3], [4]]
+    >>> len(batches(["Ассамблея" * 1000] * 3))  # 54 KB each, as JSON
+    3
     """
     out: list[list[int]] = []
-    size = 0
+    taken = 0
     for i, text in enumerate(texts):
-        if not out or len(out[-1]) >= limit or size + len(text) > characters:
+        cost = len(json.dumps(text))
+        if not out or len(out[-1]) >= limit or taken + cost > size:
             out.append([])
-            size = 0
+            taken = 0
         out[-1].append(i)
-        size += len(text)
+        taken += cost
     return out

@@ -10,12 +10,15 @@ under ``.press/`` it may be deleted; what it held is then billed again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from ..errors import WorkspaceError
 
 DB_NAME = "machine.sqlite"
 _GLOSSARIES_KEPT = 8
@@ -38,6 +41,29 @@ CREATE TABLE IF NOT EXISTS glossaries (
 """
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30)
+    try:
+        conn.executescript(_SCHEMA)
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def _errors() -> Iterator[None]:
+    """A cache that cannot be used (locked too long, a full disk) is one line, not a traceback."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise WorkspaceError(
+            f".press/{DB_NAME} cannot be used: {exc}",
+            "free some disk space or wait for other press commands; delete the file if it is "
+            "damaged (what it held is then billed again)",
+        ) from None
+
+
 def draft_key(engine: str, source: str, target: str, options: dict, text: str) -> str:
     """The cache key of one text sent with ``options``.
 
@@ -58,14 +84,15 @@ class DraftCache:
 
     def __init__(self, state_dir: Path) -> None:
         state_dir.mkdir(exist_ok=True)
-        self._conn = sqlite3.connect(state_dir / DB_NAME, timeout=30)
-        try:
-            self._conn.executescript(_SCHEMA)
-        except sqlite3.DatabaseError:  # not a database any more: it is derived, start again
-            self._conn.close()
-            (state_dir / DB_NAME).unlink()
-            self._conn = sqlite3.connect(state_dir / DB_NAME, timeout=30)
-            self._conn.executescript(_SCHEMA)
+        path = state_dir / DB_NAME
+        with _errors():
+            try:
+                self._conn = _open(path)
+            except sqlite3.DatabaseError as exc:
+                if exc.sqlite_errorcode not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+                    raise
+                path.unlink()  # not a database any more: it is derived, start again
+                self._conn = _open(path)
 
     def close(self) -> None:
         self._conn.close()
@@ -80,32 +107,34 @@ class DraftCache:
         """The cached text of each key the cache holds."""
         wanted = list(dict.fromkeys(keys))
         found: dict[str, str] = {}
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
-            marks = ",".join("?" * len(part))
-            sql = f"SELECT key, text FROM drafts WHERE key IN ({marks})"
-            found.update(self._conn.execute(sql, part))
+        with _errors():
+            for start in range(0, len(wanted), 500):
+                part = wanted[start : start + 500]
+                marks = ",".join("?" * len(part))
+                sql = f"SELECT key, text FROM drafts WHERE key IN ({marks})"
+                found.update(self._conn.execute(sql, part))
         return found
 
     def keep(self, rows: Iterable[tuple[str, str, int]]) -> None:
         """Store ``(key, text, billed)`` rows in one transaction."""
         day = dt.date.today().isoformat()
-        with self._conn:
+        with _errors(), self._conn:
             self._conn.executemany(
                 "INSERT OR REPLACE INTO drafts (key, text, billed, day) VALUES (?, ?, ?, ?)",
                 [(key, text, billed, day) for key, text, billed in rows],
             )
 
     def glossary(self, pair: str, digest: str) -> str | None:
-        row = self._conn.execute(
-            "SELECT id FROM glossaries WHERE pair = ? AND digest = ?", (pair, digest)
-        ).fetchone()
+        with _errors():
+            row = self._conn.execute(
+                "SELECT id FROM glossaries WHERE pair = ? AND digest = ?", (pair, digest)
+            ).fetchone()
         return row[0] if row else None
 
     def keep_glossary(self, pair: str, digest: str, glossary_id: str) -> list[str]:
         """Remember a glossary's id; the ids forgotten to make room (to delete at the engine)."""
         day = dt.date.today().isoformat()
-        with self._conn:
+        with _errors(), self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO glossaries (pair, digest, id, day) VALUES (?, ?, ?, ?)",
                 (pair, digest, glossary_id, day),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import deepl
 
@@ -26,6 +27,7 @@ NAME = "DeepL"
 _TARGET_CODES = {"en": "EN-GB", "kk": "KK", "ru": "RU"}
 """English in British style, as the official sites of Kazakhstan write it."""
 _NO_GLOSSARY = frozenset({"kk"})
+_OFFICIAL_HOSTS = frozenset({"api.deepl.com", "api-free.deepl.com"})
 _NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
 
 
@@ -39,6 +41,10 @@ class DeepL:
             raise MachineError("DEEPL_AUTH_KEY is not set", "set it to the office's DeepL API key")
         self._key = key.strip()
         self._server_url = server_url
+        host = urlsplit(server_url).hostname if server_url else None
+        official = host is None or host in _OFFICIAL_HOSTS
+        self.scope = NAME if official else f"{NAME} at {server_url}"
+        """Drafts from another server (a test one) are never served as DeepL's."""
         self._local = threading.local()
         self._targets: dict[str, bool] | None = None
         """DeepL's target codes, and whether each takes a formality."""
@@ -88,12 +94,12 @@ class DeepL:
             options["glossary"] = request.glossary
         with _errors():
             results = self._client().translate_text(list(request.texts), **options)
-        if len(results) != len(request.texts):
-            raise MachineError(
-                f"DeepL answered {len(results)} texts for {len(request.texts)}",
-                "try again later",
-            )
-        return [Draft(r.text, r.billed_characters) for r in results]
+        drafts = [Draft(r.text, r.billed_characters) for r in results]
+        if len(drafts) != len(request.texts) or not all(
+            isinstance(d.text, str) and type(d.billed) is int and d.billed >= 0 for d in drafts
+        ):
+            raise _message(ValueError("a malformed answer"))
+        return drafts
 
     def takes_glossary(self, source: str, target: str) -> bool:
         return source not in _NO_GLOSSARY and target not in _NO_GLOSSARY
@@ -130,12 +136,12 @@ def _missing_language(way: str, lang: str) -> MachineError:
 def _errors() -> Iterator[None]:
     """DeepL's exceptions as one line each, never with the key (the client's texts lack it).
 
-    A malformed answer makes the client raise ``TypeError``, ``KeyError`` or
-    ``ValueError``; only the client's own call runs inside this block.
+    A malformed answer makes the client raise ``AttributeError``, ``TypeError``,
+    ``KeyError`` or ``ValueError``; only the client's own call runs inside this block.
     """
     try:
         yield
-    except (deepl.DeepLException, TypeError, KeyError, ValueError) as exc:
+    except (deepl.DeepLException, AttributeError, TypeError, KeyError, ValueError) as exc:
         raise _message(exc) from None
 
 
