@@ -325,6 +325,16 @@ def test_a_glossary_change_bills_again_only_the_sentences_it_concerns(workspace,
     assert result.rows[0].cached == 7 and len(server.glossaries) == 2
 
 
+def test_a_glossary_deepl_lost_is_made_again(workspace, ingested, server, tmp_path):
+    shutil.copy(REPO / "translations" / "glossary.csv", workspace.translations_dir)
+    run(workspace, server, [ingested], "ru")
+    server.glossaries.clear()  # deleted in DeepL's web interface, say
+    release = ingest_file(workspace, DIGEST).release_id
+    run(workspace, server, [release], "ru")
+    (made,) = server.glossaries
+    assert any(body.get("glossary_id") == made for body in server.translations()[1:])
+
+
 def test_drafts_from_another_server_are_never_served_as_deepls(workspace, server):
     assert engine(workspace, server).scope == f"DeepL at {server.url}"
     assert connect(workspace.config.machine, KEY).scope == "DeepL"

@@ -325,7 +325,8 @@ def _status_counts(statuses: list[dict]) -> dict[str, int]:
     for status in statuses:
         for counts in status["languages"].values():
             for key, value in counts.items():
-                totals[key] = totals.get(key, 0) + value
+                if key != "machine":  # a share of the states, which the data has none of
+                    totals[key] = totals.get(key, 0) + value
     return totals
 
 
