@@ -50,6 +50,16 @@ def units(ws: Workspace, release_id: str, lang: str):
     return store.load(ws, release_id).catalog(lang).units
 
 
+def another_release(ws, folder: Path, release_id: str, *edits: tuple[str, str]) -> str:
+    """The sample release again, dated as its id says, with ``edits`` (old, new) made to it."""
+    text = RELEASE_MD.replace("2026-11-12", release_id[:10])
+    for old, new in edits:
+        text = text.replace(old, new)
+    path = folder / f"{release_id}.md"
+    path.write_text(text, encoding="utf-8")
+    return ingest_file(ws, path, release_id=release_id).release_id
+
+
 def set_config(ws: Workspace, text: str) -> Workspace:
     path = ws.root / "press.toml"
     path.write_text(path.read_text() + text, encoding="utf-8")
@@ -176,14 +186,12 @@ def test_a_second_release_with_the_same_sentences_comes_from_the_cache(
 ):
     run(workspace, server, [ingested], "kk")
     first = len(server.texts())
-    again = tmp_path / "again.md"
-    again.write_text(
-        RELEASE_MD.replace("2026-11-12", "2026-11-13").replace(
-            "Unity is our common asset.", "Unity is the foundation of our country."
-        ),
-        encoding="utf-8",
+    second = another_release(
+        workspace,
+        tmp_path,
+        "2026-11-13-osce-follow-up",
+        ("Unity is our common asset.", "Unity is the foundation of our country."),
     )
-    second = ingest_file(workspace, again, release_id="2026-11-13-osce-follow-up").release_id
     dry = run(workspace, server, [second], "kk", dry_run=True)
     assert dry.rows[0].cached == dry.rows[0].units - 1 and dry.rows[0].machine == 1
     result = run(workspace, server, [second], "kk")
@@ -239,14 +247,12 @@ def test_include_needs_work_keeps_a_translators_fuzzy_text(workspace, ingested, 
 
 def test_memory_comes_first(workspace, ingested, server, tmp_path):
     """An approved exact match is never sent; a 90% match is offered instead of a draft."""
-    later = tmp_path / "later.md"
-    later.write_text(
-        RELEASE_MD.replace("2026-11-12", "2026-11-20").replace(
-            "The sides discussed language policy.\n", "The sides discussed the language policy.\n"
-        ),
-        encoding="utf-8",
+    second = another_release(
+        workspace,
+        tmp_path,
+        "2026-11-20-second-meeting",
+        ("The sides discussed language policy.\n", "The sides discussed the language policy.\n"),
     )
-    second = ingest_file(workspace, later, release_id="2026-11-20-second-meeting").release_id
     sentences = {
         "We value our cooperation.": "Біз ынтымақтастығымызды жоғары бағалаймыз.",
         "The sides discussed language policy.": "Тараптар тіл саясатын талқылады.",
@@ -277,9 +283,7 @@ def test_the_memory_never_offers_a_machine_draft(workspace, ingested, server, tm
     _push(workspace, ingested, "kk", {}, accept_drafts=True)  # fuzzy cleared, text not touched
     kept = next(u for u in units(workspace, ingested, "kk") if u.source == "ASTANA")
     assert kept.state is UnitState.TRANSLATED and is_machine_output(kept)
-    later = tmp_path / "later.md"
-    later.write_text(RELEASE_MD.replace("2026-11-12", "2026-11-21"), encoding="utf-8")
-    second = ingest_file(workspace, later, release_id="2026-11-21-again").release_id
+    second = another_release(workspace, tmp_path, "2026-11-21-again")
     assert {u.state for u in units(workspace, second, "kk")} == {UnitState.UNTRANSLATED}
     found = actions.search(workspace, who(workspace), "We value our cooperation.", lang="kk")
     assert found == []

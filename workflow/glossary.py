@@ -23,6 +23,7 @@ from pathlib import Path
 from . import terms as matcher
 from .errors import InputError, WorkspaceError
 from .fsio import MB, read_text
+from .locales import quote_marks
 from .markup import parse_inline, plain_text
 from .model import LANGUAGES
 
@@ -54,14 +55,14 @@ class Term:
         return forms[0] if forms else None
 
     def in_force(self, day: dt.date | None) -> bool:
-        """Whether the term is the right one on ``day``; with no day, only a term valid always.
+        """Whether the term is the right one on ``day`` (no day: today, as for an undated
+        release).
 
         >>> astana = Term({"en": ("Astana",)}, valid_from=dt.date(2022, 9, 17))
         >>> astana.in_force(dt.date(2020, 1, 1)), astana.in_force(dt.date(2026, 11, 26))
         (False, True)
         """
-        if day is None:
-            return self.valid_from is None and self.valid_until is None
+        day = day or dt.date.today()
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until
         )
@@ -235,7 +236,8 @@ def quoted(text: str, lang: str) -> str:
     >>> quoted("Head of State", "en"), quoted("Глава государства", "ru")
     ('“Head of State”', '«Глава государства»')
     """
-    return f"“{text}”" if lang == "en" else f"«{text}»"
+    opening, closing = quote_marks(lang)
+    return f"{opening}{text}{closing}"
 
 
 # The file

@@ -74,15 +74,20 @@ def _leverage(units: list[Unit], leverage: Leverage | None, counts: MergeCounts)
         match = matches.get(unit.source)
         if match is None:
             continue
-        change = rules.fill_from_memory(
-            unit,
-            target=match.target,
-            source=match.source,
-            score=match.score,
-            origin=match.origin,
-            approved=match.approved,
-        )
-        counts.add("memory_exact" if change is rules.Change.MEMORY_EXACT else "memory_fuzzy")
+        counts.add(fill_from_match(unit, match))
+
+
+def fill_from_match(unit: Unit, match) -> str:
+    """Fill a new unit from a memory match (``memory.Match``); the count it goes under."""
+    change = rules.fill_from_memory(
+        unit,
+        target=match.target,
+        source=match.source,
+        score=match.score,
+        origin=match.origin,
+        approved=match.approved,
+    )
+    return "memory_exact" if change is rules.Change.MEMORY_EXACT else "memory_fuzzy"
 
 
 def merge_catalog(

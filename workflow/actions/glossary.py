@@ -134,7 +134,7 @@ def check_release(
     """
     stored = store.load(ws, release_id)
     languages = [stored.check_target(check_language(lang))] if lang else stored.targets
-    day = stored.release.date or dt.date.today()
+    day = stored.release.date
     glossary = Glossary.load(ws).in_force(day)
     findings: list[TermFinding] = []
     for target in languages:

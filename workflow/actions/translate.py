@@ -33,6 +33,7 @@ from ..machine import Engine, MachineError, Request, Usage, batches
 from ..machine.cache import DraftCache, draft_key, entries_digest
 from ..machine.sending import Progress, send_all
 from ..machine.tags import Damaged, Tagged, from_tags, problems, strip_tags, to_tags
+from ..merge import fill_from_match
 from ..model import UnitState
 from ..people import Action, Actor
 from ..workspace import Workspace
@@ -208,11 +209,6 @@ def _plans(ws, actor: Actor, release_ids, lang: str | None, choice: _Choice) -> 
     return plans
 
 
-def _day(release) -> dt.date:
-    """The day whose official names apply: the release's date (today for an undated one)."""
-    return release.date or dt.date.today()
-
-
 def _fill_plan(ws, plan: _Plan, engine: Engine, glossary: Glossary, choice, cache) -> None:
     """What the memory covers, and the cache key of everything else."""
     from ..memory import Memory
@@ -235,7 +231,7 @@ def _fill_plan(ws, plan: _Plan, engine: Engine, glossary: Glossary, choice, cach
     if engine.check_languages(release.language, target):
         plan.formality = ws.config.machine.formality
     if engine.takes_glossary(release.language, target):
-        plan.glossary_entries = glossary.pairs(release.language, target, _day(release))
+        plan.glossary_entries = glossary.pairs(release.language, target, release.date)
         plan.glossary_digest = entries_digest(plan.glossary_entries) or None
     for source, tagged in plan.tagged.items():
         terms = _terms_in(plan.glossary_entries, source)
@@ -406,15 +402,7 @@ def _apply(plan: _Plan, catalog, drafts: dict[str, str], engine_name, glossary, 
             if unit.state is not UnitState.UNTRANSLATED:
                 plan.row.kept += unit.translation != match.target
                 continue
-            change = rules.fill_from_memory(
-                unit,
-                target=match.target,
-                source=match.source,
-                score=match.score,
-                origin=match.origin,
-                approved=match.approved,
-            )
-            counts["memory_exact" if change is rules.Change.MEMORY_EXACT else "memory_fuzzy"] += 1
+            counts[fill_from_match(unit, match)] += 1
             continue
         text, notes = _draft(unit.source, drafts[key], plan.tagged[unit.source])
         if not choice.eligible(unit):
@@ -424,7 +412,7 @@ def _apply(plan: _Plan, catalog, drafts: dict[str, str], engine_name, glossary, 
         notes += [
             f"machine: check: {finding.message}"
             for finding in glossary.check(
-                unit.source, text, release.language, plan.row.language, _day(release)
+                unit.source, text, release.language, plan.row.language, release.date
             )
         ]
         if text and text != unit.translation:

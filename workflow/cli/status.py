@@ -172,14 +172,15 @@ def _note_text(entry: dict) -> str:
     """The entry's note, how many lines an ingest dropped (``--json`` lists them), and
     what a machine translation billed."""
     note = str(entry.get("note") or "")
+    parts = [note] if note else []
     dropped = entry.get("dropped")
     if isinstance(dropped, list) and dropped:
         lines = "1 line" if len(dropped) == 1 else f"{len(dropped)} lines"
-        note = f"{note}; {lines} dropped as page clutter" if note else f"{lines} dropped"
+        parts.append(f"{lines} dropped as page clutter" if note else f"{lines} dropped")
     billed = entry.get("billed")
-    if isinstance(billed, int) and not isinstance(billed, bool):
-        note = f"{note}; {billed:,} characters billed" if note else f"{billed:,} characters billed"
-    return note
+    if type(billed) is int:
+        parts.append(f"{billed:,} characters billed")
+    return "; ".join(parts)
 
 
 def _counts_text(counts: dict) -> str:

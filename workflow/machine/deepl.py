@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import deepl
 
+from .. import __version__
 from . import Draft, MachineError, Request, Usage
 
 NAME = "DeepL"
@@ -54,7 +55,7 @@ class DeepL:
         client = getattr(self._local, "client", None)
         if client is None:
             client = deepl.Translator(self._key, server_url=self._server_url)
-            client.set_app_info("press", "1")
+            client.set_app_info("press", __version__)
             self._local.client = client
         return client
 
