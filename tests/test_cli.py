@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ingest_file, invoke, snapshot, who
+from conftest import ingest_file, invoke, snapshot, translation, who
 
 from workflow.cli import app
 from workflow.status import release_status
@@ -349,7 +349,7 @@ def test_release_states_are_identifiers_in_json_and_words_on_screen(runner, work
     for lang in ("kk", "ru"):
         po = polib.pofile(actions.pull(workspace, who(workspace), ingested, lang).text)
         for entry in po:
-            entry.msgstr = {"kk": "Қазақша", "ru": "По-русски"}[lang] + ": " + entry.msgid
+            entry.msgstr = translation(entry.msgid, lang)
         actions.push(workspace, who(workspace), str(po).encode(), f"{lang}.po")
     assert json.loads(invoke(runner, "status", ingested, "--json").stdout)["state"] == "in_review"
     assert json.loads(invoke(runner, "list", "--json").stdout)[0]["state"] == "in_review"

@@ -124,7 +124,8 @@ def test_a_long_sentence_differing_in_one_digit_scores_99(workspace, tmp_path):
     long_2025 = "The Assembly " + "and its partners " * 40 + "meet in 2025."
     long_2026 = long_2025.replace("2025", "2026")
     rid = make_release(workspace, tmp_path, "2026-03-01-long", ["Long", long_2025])
-    translate(workspace, rid, "kk", {long_2025: "Ұзын сөйлем."}, tmp_path)
+    kazakh = "Ассамблея " + "және оның серіктестері " * 40 + "2025 жылы кездеседі."
+    translate(workspace, rid, "kk", {long_2025: kazakh}, tmp_path)
     found = Memory(workspace).lookup([long_2026, long_2025], "en", "kk")
     assert (found[long_2026].score, found[long_2025].score) == (99, 100)
 

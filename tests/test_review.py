@@ -6,7 +6,7 @@ import json
 
 import polib
 import pytest
-from conftest import invoke, snapshot, who
+from conftest import invoke, snapshot, translation, who
 
 from workflow.actions import pull, push
 from workflow.errors import PressError
@@ -26,7 +26,7 @@ def _file(ws, rid, lang, tmp_path, edit=None, review=False):
         if edit:
             edit(entry)
         elif not entry.msgstr:
-            entry.msgstr = f"[{lang}] {entry.msgid}"
+            entry.msgstr = translation(entry.msgid, lang)
     po.save(str(path))
     return path.read_bytes()
 
@@ -355,7 +355,7 @@ def test_a_reviewer_may_fill_an_untranslated_unit_and_send_it_back(team, tmp_pat
 
     def partly(entry):
         if entry.msgid != "News":
-            entry.msgstr = f"Қазақша: {entry.msgid}"
+            entry.msgstr = translation(entry.msgid, "kk")
 
     push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path, edit=partly), "kk.po")
 

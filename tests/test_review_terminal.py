@@ -12,7 +12,7 @@ import time
 
 import polib
 import pytest
-from conftest import invoke, who
+from conftest import invoke, translation, who
 
 from workflow import actions, store
 from workflow.model import UnitState
@@ -26,7 +26,7 @@ def waiting(team):
     ws, rid = team
     po = polib.pofile(actions.pull(ws, who(ws), rid, "kk").text)
     for entry in po:
-        entry.msgstr = f"Қазақша: {entry.msgid}"
+        entry.msgstr = translation(entry.msgid, "kk")
     actions.push(ws, who(ws, "aigerim"), str(po).encode(), "kk.po")
     return ws, rid
 
@@ -77,7 +77,7 @@ def test_sending_back_needs_a_note(runner, waiting):
 def test_an_edit_starts_from_the_current_text(runner, waiting):
     ws, rid = waiting
     result = _review(runner, rid, "e\n\nq\n")  # Enter keeps the text: nothing is saved
-    assert "Current text: Қазақша: News" in result.stdout
+    assert "Current text: Ақпарат" in result.stdout
     assert "The text is as it was" in result.stdout
     assert _units(ws, rid)["News"].state is UnitState.TRANSLATED
 
@@ -152,7 +152,7 @@ def test_in_a_terminal_the_edit_line_holds_the_current_text(waiting):
         os.write(master, b"e\r")
         _read_until(master, seen, b"Your text: ")
         prompt = seen.rfind(b"Your text: ")
-        _read_until(master, seen, "Қазақша: News".encode(), after=prompt)  # put there by readline
+        _read_until(master, seen, "Ақпарат".encode(), after=prompt)  # put there by readline
         os.write(master, " (түзетілді)\r".encode())
         _read_until(master, seen, b"approved by you")
         os.write(master, b"q\r")
@@ -162,5 +162,5 @@ def test_in_a_terminal_the_edit_line_holds_the_current_text(waiting):
             proc.kill()
         os.close(master)
     news = _units(ws, rid)["News"]
-    assert news.translation == "Қазақша: News (түзетілді)"
+    assert news.translation == "Ақпарат (түзетілді)"
     assert news.state is UnitState.APPROVED and news.approved_by.who == "gulnara"

@@ -49,6 +49,8 @@ def apply(unit: Unit, change: Change) -> None:
         rules.send_back(unit, GULNARA, "Use the official name.")
     elif change is Change.EDIT:
         rules.edit(unit, "Төрағаның орынбасары делегацияны қабылдады.", GULNARA)
+    elif change is Change.HOLD:
+        rules.hold(unit, ["check: facts: 2026 is not in the translation"])
     else:
         rules.reject(unit)
 

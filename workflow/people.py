@@ -32,6 +32,7 @@ class Action(enum.StrEnum):
     MEMORY = "import memory"
     TRANSLATE = "machine-translate"
     GLOSSARY = "change the glossary"
+    WAIVE = "waive a check's finding"
 
 
 PERMISSIONS: dict[tuple[Action, str], bool] = {
@@ -50,6 +51,7 @@ PERMISSIONS: dict[tuple[Action, str], bool] = {
     (Action.GLOSSARY, "reviewer"): False,
     (Action.GLOSSARY, "editor"): False,
     (Action.GLOSSARY, "publisher"): False,
+    (Action.WAIVE, "editor"): False,
 }
 """(action, role) -> whether the action is bound to the person's languages."""
 

@@ -43,6 +43,8 @@ class Change(enum.StrEnum):
     """A reviewer's own text, approved by them."""
     REJECT = "reject"
     """An editor sends the release back: approvals are gone, the texts stay."""
+    HOLD = "hold for a check's error"
+    """A quality check found an error in the text: it needs work (``actions/check.py``)."""
 
 
 TRANSITIONS: dict[tuple[UnitState, Change], UnitState] = {
@@ -61,6 +63,9 @@ TRANSITIONS: dict[tuple[UnitState, Change], UnitState] = {
     (A, Change.SEND_BACK): N,
     **{(state, Change.EDIT): A for state in UnitState},
     (A, Change.REJECT): T,
+    (N, Change.HOLD): N,
+    (T, Change.HOLD): N,
+    (A, Change.HOLD): N,
 }
 
 REVIEW_NOTE_RE = re.compile(r"[^,\n]+, \d{4}-\d{2}-\d{2}: ")
@@ -197,6 +202,23 @@ def edit(unit: Unit, text: str, by: Mark) -> None:
 def reject(unit: Unit) -> None:
     """An editor's rejection takes a unit's approval away; its text stays."""
     _enter(unit, _target(unit, Change.REJECT))
+
+
+CHECK_NOTE = "check: "
+"""How a quality check's note starts (``check: facts: 2026 is not in the translation``)."""
+
+
+def hold(unit: Unit, notes: list[str]) -> None:
+    """A check found errors in the unit's text: it needs work, the findings in its notes
+    (each starts with ``check: ``, so the next check replaces them)."""
+    _enter(unit, _target(unit, Change.HOLD))
+    settle_check_notes(unit)
+    unit.notes.extend(notes)
+
+
+def settle_check_notes(unit: Unit) -> None:
+    """The checks' earlier notes go: they were about a text the unit no longer has."""
+    unit.notes = [note for note in unit.notes if not note.startswith(CHECK_NOTE)]
 
 
 def review_note(mark: Mark, text: str) -> str:

@@ -16,6 +16,7 @@ refused, so a reader never mixes two states of a release.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from .model import Release, source_digest
 from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
 from .sources import MAX_SOURCE_MD_BYTES, build_release
 from .sources.document import SourceDocument
-from .sources.markdown import read_markdown
+from .sources.markdown import parse_date, read_front_matter, read_markdown
 from .workspace import ORIGINAL_SUFFIXES, Workspace
 
 
@@ -160,6 +161,43 @@ def opened(
             yield read
         else:
             yield load(ws, release_id)
+
+
+@dataclass
+class Translations:
+    """A release's translations as its files say, read without cutting the source into
+    sentences: for reading many releases at once (``press check --all``)."""
+
+    id: str
+    language: str
+    """The source language."""
+    date: dt.date | None
+    catalogs: dict[str, Catalog]
+    """Target language -> its catalog (the languages that have a file)."""
+
+
+def read_translations(
+    ws: Workspace, release_id: str, langs: list[str] | None = None
+) -> Translations:
+    """The release's catalogs in ``langs`` (default: every target language), refused like
+    :meth:`StoredRelease.catalog` when ``source.md`` changed since they were made."""
+    text = read_source_text(ws, release_id)
+    head = read_front_matter(text)
+    language = head.get("language") or ws.config.source_language
+    day = parse_date(head["date"]) if head.get("date") else None
+    digest = source_digest(text)
+    catalogs = {}
+    for lang in ws.config.targets(language) if langs is None else langs:
+        path = ws.catalog_path(release_id, lang)
+        if lang != language and path.is_file():
+            catalog = read_catalog(path)
+            if catalog.source_digest != digest:
+                raise ConflictError(
+                    f"the source of {release_id} changed since its translations were updated",
+                    f"run 'press update {release_id}' first",
+                )
+            catalogs[lang] = catalog
+    return Translations(release_id, language, day, catalogs)
 
 
 # Writing (the lock held)

@@ -42,10 +42,13 @@ class Sizes:
     paste_bytes: int = 2 * 1024 * 1024 - 4096
     machine_releases: int = 30
     machine_units: int = 1000
+    check_releases: int = 2_500
+    check_units: int = 20
+    """Units per release and language: 2,500 × 20 × (kk, ru) = 100,000 translated units."""
 
 
 FULL = Sizes()
-QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000, 3, 60)
+QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000, 3, 60, 5, 20)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import cases, machine_cases, memory_cases, report
+from benchmarks import cases, check_cases, machine_cases, memory_cases, report
 from benchmarks.measure import RSS_METHOD, machine
 
 CASES = {
@@ -37,6 +37,7 @@ CASES = {
     "startup": cases.case_startup,
     "ingest": cases.case_ingest,
     "translate": machine_cases.case_machine,
+    "checks": check_cases.case_checks,
 }
 RUN_ORDER = (
     "startup",
@@ -44,6 +45,7 @@ RUN_ORDER = (
     "translate",
     "segment",
     "status",
+    "checks",
     "leverage",
     "leverage-1m",
     "update",
@@ -82,6 +84,12 @@ HOW = """\
 - `segment`: press and pysbd are each a worker process that reads the same
   paragraphs JSON file and cuts every paragraph; sentences/s are from the
   cutting alone, the ratio from the whole processes.
+- `checks`: press is `press check --all --json` in the workspace, one process
+  (exit code 1 when it found an error is no failure); pofilter (translate-toolkit,
+  default checks) runs on the same PO files, one process per language folder, and
+  its figure is the two processes' time together (its RSS the larger). Planted
+  faults (1 % of the units: a changed digit, a Latin look-alike letter) count as
+  found when press reports that unit with the check meant for them (facts, script).
 - `status`: `press status --json` twice in the workspace (cold: first run after
   the files were written, whatever caches press keeps are empty; warm: the
   second), against a polib script run as a process. `startup`: `press --help`

@@ -22,9 +22,12 @@ and changes nothing.
 
 from __future__ import annotations
 
+from .check import CheckReport, Finding, Waiver, check_all, check_release, waive
+from .check import describe as describe_checks
 from .exchange import Pulled, PushResult, pull, push
 from .export import ExportResult, export
-from .glossary import add_term, check_release, list_terms
+from .glossary import add_term, list_terms
+from .glossary import check_release as check_terms
 from .memory import Imported, export_tmx, import_tmx, search
 from .releases import SourceResult, ingest, init_workspace, update
 from .review import (
@@ -42,9 +45,11 @@ from .status import list_releases, log, status, statuses
 from .translate import Translated, TranslateResult, translate
 
 __all__ = [
+    "CheckReport",
     "Decided",
     "Decision",
     "ExportResult",
+    "Finding",
     "Imported",
     "Pulled",
     "PushResult",
@@ -53,10 +58,14 @@ __all__ = [
     "SourceResult",
     "TranslateResult",
     "Translated",
+    "Waiver",
     "add_term",
     "approve",
+    "check_all",
     "check_release",
+    "check_terms",
     "decide",
+    "describe_checks",
     "export",
     "export_tmx",
     "import_tmx",
@@ -75,4 +84,5 @@ __all__ = [
     "statuses",
     "translate",
     "update",
+    "waive",
 ]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import rules, store
+from ..checks.blank import is_blank
 from ..errors import ConflictError, InputError, RuleError
 from ..fsio import decode_text
 from ..locales import check_language, wrong_script
@@ -31,6 +32,7 @@ from ..po.catalogs import (
 from ..po.entry import PoEntry, PoFile
 from ..po.read import parse_po
 from ..workspace import Workspace
+from .check import hold_errors
 
 
 @dataclass
@@ -83,13 +85,29 @@ class PushResult:
     """Units the file left as they were pulled, changed in the workspace since (kept)."""
     conflicts: list[str] = field(default_factory=list)
     """Positions of units changed both in the file and, by someone else, in the workspace."""
+    findings: list = field(default_factory=list)
+    """What the quality checks found in the units the file changed (``check.Finding``)."""
+    held: list[str] = field(default_factory=list)
+    """Positions of units that need work for an error the checks found."""
+    _keys: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def total_changed(self) -> int:
         return sum(self.changed.values())
 
-    def count(self, key: str) -> None:
+    def count(self, key: str, unit) -> None:
         self.changed[key] = self.changed.get(key, 0) + 1
+        self._keys[unit.source] = key
+
+    def hold(self, units) -> None:
+        """Units the checks held count as ``held``, not as what the file made of them."""
+        for unit in units:
+            key = self._keys.pop(unit.source, None)
+            if key and self.changed.get(key):
+                self.changed[key] -= 1
+                if not self.changed[key]:
+                    del self.changed[key]
+            self.changed["held"] = self.changed.get("held", 0) + 1
 
 
 def push(
@@ -121,7 +139,14 @@ def push(
                 f"is the file's Language header ({lang}) right? Push it as the language it is in",
             )
         apply = _apply_review if review else _apply
+        was = {unit.source: (unit.translation, unit.state) for unit in catalog.units}
         result = apply(actor, catalog, entries, name)
+        changed = [
+            u for u in catalog.units if u.translation and was[u.source] != (u.translation, u.state)
+        ]
+        result.findings, held = hold_errors(ws, stored, lang, changed)
+        result.held = [unit.where for unit in held]
+        result.hold(held)
         if result.total_changed:
             if not review:
                 catalog.last_translator = actor.name
@@ -182,6 +207,8 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
                 f"unit {label}: the translation starts or ends with a line break, the source not"
             )
         else:
+            if is_blank(entry.msgstr):  # only spaces or invisible marks: not a translation
+                entry.msgstr = ""
             live.append(entry)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -259,7 +286,7 @@ def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) ->
             continue
         with _unit(name, unit):
             rules.translate(unit, entry.msgstr, mark, fuzzy=entry.fuzzy)
-        result.count(unit.state.key)
+        result.count(unit.state.key, unit)
     return result
 
 
@@ -290,11 +317,11 @@ def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: 
                 if entry.msgstr != unit.translation:  # the reviewer's own text goes back too
                     rules.translate(unit, entry.msgstr, mark, fuzzy=True)
                 rules.send_back(unit, mark, " ".join(notes))
-            result.count("sent_back")
+            result.count("sent_back", unit)
         elif entry.msgstr != unit.translation:
             with _unit(name, unit):
                 rules.edit(unit, entry.msgstr, mark)
-            result.count("edited")
+            result.count("edited", unit)
         elif unit.state is UnitState.APPROVED:
             result.unchanged += 1
         elif actor.wrote(unit):
@@ -305,5 +332,5 @@ def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: 
                     rules.accept(unit, mark)
                 else:
                     rules.approve(unit, mark)
-            result.count("approved")
+            result.count("approved", unit)
     return result

@@ -7,7 +7,7 @@ left at any point and nothing decided is lost.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import rules, store
 from ..errors import ConflictError, RuleError
@@ -17,6 +17,7 @@ from ..people import Action, Actor
 from ..po.catalogs import Catalog
 from ..status import release_digest, release_status
 from ..workspace import Workspace
+from .check import Checker, Finding, errors_of, origin, release_errors, waivers
 
 
 class Decision(enum.StrEnum):
@@ -41,6 +42,8 @@ class Queue:
     """Translated units, in the order of the release, that this reviewer may decide."""
     own: list[Unit]
     """Translated units the reviewer wrote themselves: left for another reviewer (four eyes)."""
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
+    """What the quality checks find in each waiting unit (by source text)."""
 
     def neighbours(self, unit: Unit) -> tuple[str, str]:
         """The sentences before and after a unit in the release, for context."""
@@ -62,7 +65,9 @@ def review_queue(ws: Workspace, actor: Actor, release_id: str, lang: str) -> Que
     translated = [u for u in catalog.units if u.state is UnitState.TRANSLATED]
     own = [u for u in translated if actor.wrote(u)]
     waiting = [u for u in translated if not actor.wrote(u)]
-    return Queue(release_id, lang, catalog, waiting, own)
+    checker, waived = Checker(ws), waivers(ws, release_id)
+    findings = {u.source: checker.unit(origin(stored), lang, u, waived)[0] for u in waiting}
+    return Queue(release_id, lang, catalog, waiting, own, findings)
 
 
 @dataclass
@@ -115,6 +120,10 @@ def decide(
                 f"{unit.where} was sent back to its translator meanwhile",
                 "it waits for the translator now",
             )
+        if decision is not Decision.SEND_BACK:
+            _refuse_errors(
+                ws, stored, lang, unit, text.strip() if decision is Decision.EDIT else None
+            )
         mark = actor.mark()
         if decision is Decision.APPROVE:
             actor.require_other_eyes(unit)
@@ -135,6 +144,23 @@ def decide(
             unit=unit.where,
         )
     return Decided(unit, decision)
+
+
+def _refuse_errors(ws: Workspace, stored, lang: str, unit: Unit, text: str | None) -> None:
+    """A unit with an error the checks find (in ``text``, a reviewer's own) is not approved."""
+    if text is not None:  # the reviewer's text, as the unit would hold it
+        unit = Unit(unit.source, unit.kind, unit.positions, translation=text)
+    errors = errors_of(ws, stored, lang, unit)
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise RuleError(
+            f"{unit.where} cannot be approved: {first.check}: {first.message}{more}",
+            "correct your text"
+            if text is not None
+            else f"send it back, or an editor may waive it: press check {stored.id} "
+            f"--waive {first.check} --unit {unit.where} --lang {lang} --note ...",
+        )
 
 
 # The release sign-off
@@ -183,6 +209,14 @@ def approve(ws: Workspace, actor: Actor, release_id: str) -> SignOff:
     actor.require(Action.APPROVE)
     with ws.lock():
         digest = _current(ws, release_id, "approve", (ReleaseState.READY,))
+        errors = release_errors(ws, store.load(ws, release_id))
+        if errors:
+            first = errors[0]
+            raise RuleError(
+                f"cannot approve {release_id}: {len(errors)} check errors stand, the first in "
+                f"{first.where} ({first.lang}): {first.check}: {first.message}",
+                f"see 'press check {release_id}'; send those units back or waive them",
+            )
         history = store.history(ws, release_id)
         correction = any(e["action"] == "publish" for e in history.entries)
         store.record(

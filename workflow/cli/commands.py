@@ -6,7 +6,7 @@ so they never import the app (and the app never imports them).
 
 from __future__ import annotations
 
-from . import exchange, export, glossary, memory, releases, review, status, translate
+from . import check, exchange, export, glossary, memory, releases, review, status, translate
 from .root import app
 
 app.command()(releases.init)
@@ -20,6 +20,7 @@ app.command()(review.review)
 app.command()(review.approve)
 app.command()(review.reject)
 app.command()(translate.translate)
+app.command()(check.check)
 app.command()(export.export)
 app.command()(review.publish)
 app.command()(status.log)

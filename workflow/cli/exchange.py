@@ -89,3 +89,17 @@ def push(
         typer.echo(
             f"Left {result.own} units you translated yourself for another reviewer (four eyes)"
         )
+    _show_findings(result)
+
+
+def _show_findings(result) -> None:
+    """What the checks found in the units the file changed: errors hold a unit (it needs
+    work, the finding in a comment for its translator); warnings only inform."""
+    if result.held:
+        where = ", ".join(result.held[:8]) + (" …" if len(result.held) > 8 else "")
+        typer.echo(
+            f"{len(result.held)} units need work for errors the checks found: {where} "
+            "(the findings are in their comments; correct them and push again)"
+        )
+    for finding in result.findings:
+        typer.echo(f"  {finding.where} {finding.check} ({finding.severity}): {finding.message}")

@@ -181,3 +181,36 @@ def require_folder(path) -> None:
     folder = Path(path).parent
     if not folder.is_dir():
         raise InputError(f"no such folder: {folder}", "create it first, or check the path")
+
+
+class ProgressBar:
+    """A progress bar on stderr for a long run (``long_run`` steps or more) in a terminal;
+    nothing otherwise (piped output stays clean)."""
+
+    def __init__(self, label: str, long_run: int) -> None:
+        self.label, self.long_run = label, long_run
+
+    def __enter__(self) -> ProgressBar:
+        self._progress = None
+        self._task = None
+        self._off = False
+        return self
+
+    def update(self, done: int, total: int) -> None:
+        if self._off:
+            return
+        if self._progress is None:
+            err = console(stderr=True)
+            if total < self.long_run or not err.is_terminal:
+                self._off = True
+                return
+            from rich.progress import Progress
+
+            self._progress = Progress(console=err, transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task(self.label, total=total)
+        self._progress.update(self._task, completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()

@@ -192,6 +192,9 @@ def _show(out, queue, unit, number: int, total: int) -> None:
     if unit.translated_by:
         lines.append(f"[dim]translated by {escape(unit.translated_by.who)}[/]")
     lines.extend(f"[yellow]note: {escape(note)}[/]" for note in unit.notes)
+    for finding in queue.findings.get(unit.source, ()):
+        colour = "red" if finding.severity == "error" else "yellow"
+        lines.append(f"[{colour}]{finding.severity}: {finding.check}: {escape(finding.message)}[/]")
     where = ", ".join(unit.positions)
     title = f"{number}/{total}  {unit.kind.value} {where}  ({queue.language}, {unit.state.label})"
     out.print(Panel("\n".join(lines), title=escape(title), title_align="left"))

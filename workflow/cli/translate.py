@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, JsonOption, TargetOption, complete_release
-from .output import Column, console, print_json, print_table
+from .output import Column, ProgressBar, print_json, print_table
 from .session import session
 
 _LONG_RUN = 100
@@ -67,7 +67,7 @@ def translate(
     engine = connect(
         ws.config.machine, os.environ.get("DEEPL_AUTH_KEY", ""), os.environ.get("DEEPL_SERVER_URL")
     )
-    with _Bar() as bar:
+    with ProgressBar("Translating", _LONG_RUN) as bar:
         result = run(
             ws,
             actor,
@@ -151,32 +151,3 @@ def _summary(result) -> list[str]:
     if result.budget is not None:
         lines.append(f"Budget: {result.budget:,} characters a month ([machine] in the config).")
     return lines
-
-
-class _Bar:
-    """A progress bar on stderr for a long run in a terminal; nothing otherwise."""
-
-    def __enter__(self) -> _Bar:
-        self._progress = None
-        self._task = None
-        self._off = False
-        return self
-
-    def update(self, done: int, total: int) -> None:
-        if self._off:
-            return
-        if self._progress is None:
-            err = console(stderr=True)
-            if total < _LONG_RUN or not err.is_terminal:
-                self._off = True
-                return
-            from rich.progress import Progress
-
-            self._progress = Progress(console=err, transient=True)
-            self._progress.start()
-            self._task = self._progress.add_task("Translating", total=total)
-        self._progress.update(self._task, completed=done)
-
-    def __exit__(self, *exc) -> None:
-        if self._progress is not None:
-            self._progress.stop()

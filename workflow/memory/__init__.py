@@ -135,6 +135,27 @@ class Memory:
         with index.reading(self._db()):
             return self._lookup(wanted, threshold, (condition, params))
 
+    def exact(
+        self,
+        source: str,
+        source_language: str,
+        target_language: str,
+        *,
+        exclude_release: str | None = None,
+    ) -> list[Match]:
+        """Every unit whose source is exactly ``source``, best first (the consistency check)."""
+        if not source or source_language == target_language:
+            return []
+        self.refresh(skip_release=exclude_release)
+        condition = "u.source_language = ? AND u.target_language = ?"
+        params: list = [source_language, target_language]
+        if exclude_release is not None:
+            condition += " AND f.origin != ?"
+            params.append(exclude_release)
+        with index.reading(self._db()):
+            found = self._exact([source], (condition, params)).get(source, [])
+        return [match for match, _ in _ranked(found)]
+
     def _lookup(
         self, wanted: list[str], threshold: int, unit_filter: tuple[str, list]
     ) -> dict[str, Match]:

@@ -77,7 +77,7 @@ def read_front_matter(text: str) -> dict[str, str]:
     return _read_front_matter(lines)[0]
 
 
-def _parse_date(value: str) -> dt.date:
+def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -147,7 +147,7 @@ def read_markdown(text: str) -> SourceDocument:
     lines = text.split("\n")
     fields, start = _read_front_matter(lines)
     title, body = _read_body(lines[start:], fields.get("title", ""))
-    date = _parse_date(fields["date"]) if fields.get("date") else None
+    date = parse_date(fields["date"]) if fields.get("date") else None
     place = fields.get("place") or None
     dateline = fields.get("dateline") or None
     if dateline is None:  # a first paragraph opening with 'PLACE[, date] – ', as in plain text

@@ -1,0 +1,440 @@
+"""Quality checks on releases: run them, hold units with errors, waive a finding.
+
+The checks themselves are in :mod:`workflow.checks`; this module decides which
+units they read and what a finding means. ``press check`` reports every unit
+that has a translation. A push and a review run the checks on the units they
+change (:func:`hold_errors`): a unit with an error needs work, with the finding
+in a comment for its translator, and cannot be approved while the error stands.
+An editor may waive one finding of one unit with a note (:func:`waive`); the
+waiver is a journal line bound to the unit's exact text, so it lapses when the
+source or the translation changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .. import checks, rules, store
+from ..checks import Check, Context, Severity, Subject
+from ..errors import InputError, RuleError
+from ..glossary import Glossary
+from ..locales import check_language
+from ..model import Unit, UnitState, text_digest
+from ..people import Action, Actor
+from ..workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a check found in one unit of one language of a release."""
+
+    release: str
+    lang: str
+    unit: str
+    """The unit's source text."""
+    check: str
+    severity: Severity
+    message: str
+    where: str = ""
+    """The unit's first position (``p3.s2``)."""
+
+    def json(self) -> dict:
+        """The finding as ``press check --json`` shows it."""
+        return {
+            "release": self.release,
+            "lang": self.lang,
+            "unit": self.unit,
+            "check": self.check,
+            "severity": str(self.severity),
+            "message": self.message,
+        }
+
+    @property
+    def note(self) -> str:
+        """The finding as a comment for the unit's translator."""
+        return f"{rules.CHECK_NOTE}{self.check}: {self.message}"
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    releases: list[str] = field(default_factory=list)
+    units: int = 0
+    """Translated units checked, in every language."""
+    waived: int = 0
+    """Findings left out because an editor waived them."""
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Releases that could not be checked, with the reason (a source edited since)."""
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+
+@dataclass(frozen=True)
+class Waiver:
+    release: str
+    lang: str
+    check: str
+    where: str
+    note: str
+    who: str
+
+
+# The workspace's checking
+
+
+class Checker:
+    """The checks of a workspace, with what they need: the glossary, the waivers, others."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        only: Iterable[str] | None = None,
+        others: Callable[[Subject], list[tuple[str, str]]] | None = None,
+    ) -> None:
+        self.checks = checks.find(only) if only else list(checks.registry().values())
+        glossary = Glossary.load(ws)
+        self.context = Context(glossary=glossary, others=others, kept=_kept(glossary))
+
+    def unit(self, origin, lang: str, unit: Unit, waived: set) -> tuple[list[Finding], int]:
+        """The findings of one unit of a release (``origin``: its id, source language and
+        date), and how many of its findings are waived."""
+        release_id, source_lang, day = origin
+        subject = Subject(unit.source, unit.translation, source_lang, lang, unit.kind, day)
+        found, skipped = [], 0
+        results = checks.run(subject, self.context, self.checks)
+        digest = text_digest(unit.source, unit.translation) if waived and results else ""
+        for check, message in results:
+            if (lang, digest, check.id) in waived:
+                skipped += 1
+                continue
+            found.append(
+                Finding(
+                    release_id, lang, unit.source, check.id, check.severity, message, unit.where
+                )
+            )
+        return found, skipped
+
+    def catalogs(self, origin, catalogs, waived: set, report: CheckReport) -> None:
+        """Check every unit with a translation in ``catalogs`` (language -> catalog)."""
+        for lang, catalog in catalogs.items():
+            for unit in catalog.units:
+                if unit.translation:
+                    found, skipped = self.unit(origin, lang, unit, waived)
+                    report.findings += found
+                    report.waived += skipped
+                    report.units += 1
+        report.releases.append(origin[0])
+
+    def release(self, stored, langs: list[str], report: CheckReport) -> None:
+        """Check every unit with a translation of ``stored`` in ``langs`` into ``report``."""
+        catalogs = {lang: stored.catalog(lang) for lang in langs}
+        self.catalogs(origin(stored), catalogs, waivers(stored.ws, stored.id), report)
+
+
+def origin(stored) -> tuple[str, str, object]:
+    """A loaded release as the checks name it: id, source language, date."""
+    return stored.id, stored.release.language, stored.release.date
+
+
+def _kept(glossary: Glossary) -> frozenset[str]:
+    """Forms the glossary gives alike in two languages: a unit of only that may stay as it is."""
+    kept = set()
+    for term in glossary.terms:
+        seen: set[str] = set()
+        for forms in term.forms.values():
+            folded = {f.casefold() for f in forms}
+            kept |= folded & seen
+            seen |= folded
+    return frozenset(kept)
+
+
+def waivers(ws: Workspace, release_id: str) -> set[tuple[str, str, str]]:
+    """(language, text digest, check) of every finding waived in the release's journal."""
+    return {
+        (e.get("language", ""), e.get("text", ""), e.get("check", ""))
+        for e in store.history(ws, release_id).entries
+        if e["action"] == "waive"
+    }
+
+
+def _languages(stored, lang: str | None) -> list[str]:
+    return [stored.check_target(check_language(lang))] if lang else stored.targets
+
+
+def check_release(
+    ws: Workspace,
+    actor: Actor,
+    release_id: str,
+    *,
+    lang: str | None = None,
+    only: Iterable[str] | None = None,
+) -> CheckReport:
+    """Every finding in the translated units of a release (into ``lang``, or every target
+    language). The same sentence elsewhere in the workspace is looked up in the memory."""
+    stored = store.load(ws, release_id)
+    languages = _languages(stored, lang)
+    from ..memory import Memory
+
+    with Memory(ws) as memory:
+        others = _memory_others(memory, release_id)
+        report = CheckReport()
+        Checker(ws, only, others).release(stored, languages, report)
+    return report
+
+
+def _memory_others(memory, release_id: str) -> Callable[[Subject], list[tuple[str, str]]]:
+    """Translations of a subject's source in the workspace's other releases (the memory)."""
+
+    def others(subject: Subject) -> list[tuple[str, str]]:
+        found = memory.exact(
+            subject.source, subject.source_lang, subject.lang, exclude_release=release_id
+        )
+        return [
+            (match.origin, match.target) for match in found if not match.origin.startswith("tmx:")
+        ]
+
+    return others
+
+
+def check_all(
+    ws: Workspace,
+    actor: Actor,
+    *,
+    lang: str | None = None,
+    only: Iterable[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckReport:
+    """Every finding in the workspace, release by release (``progress(done, total)``).
+
+    Releases are read and checked in parts, on every core the machine has; the same
+    sentence translated differently in two releases is found once all are read. A
+    release that cannot be checked (its source edited since its translations were
+    updated) is skipped and named; the others are still checked.
+    """
+    if lang is not None:
+        check_language(lang)
+    checker = Checker(ws, only)
+    consistency = any(c.id == "consistency" for c in checker.checks)
+    checker.checks = [c for c in checker.checks if c.id != "consistency"]
+    ids = ws.release_ids()
+    report, seen = CheckReport(), []
+    for part in _parts(ws, checker, ids, lang, progress):
+        report.findings += part.report.findings
+        report.units += part.report.units
+        report.waived += part.report.waived
+        report.releases += part.report.releases
+        report.skipped += part.report.skipped
+        seen += part.seen
+    if consistency:
+        report.findings += _consistency(checker, seen)
+    order = {release_id: n for n, release_id in enumerate(ids)}
+    report.findings.sort(key=lambda f: order[f.release])  # stable: units keep their order
+    return report
+
+
+@dataclass
+class _Part:
+    report: CheckReport
+    seen: list[tuple]
+    """(release, source language, date, language, unit, consistency waived) of each
+    translated or approved unit: what the consistency check compares."""
+
+
+_PART = 25
+"""Releases read and checked in one piece of work."""
+_SHARED: dict = {}
+"""What the worker processes inherit: the workspace, the checker, the language."""
+
+
+def _parts(ws, checker, ids, lang, progress):
+    """The parts' results in order; in worker processes when there are many releases."""
+    import multiprocessing
+    import os
+
+    pieces = [ids[i : i + _PART] for i in range(0, len(ids), _PART)]
+    workers = min(os.cpu_count() or 1, 4, len(pieces))
+    _SHARED.update(ws=ws, checker=checker, lang=lang)
+    done = 0
+    if workers < 2 or len(ids) < 4 * _PART or "fork" not in multiprocessing.get_all_start_methods():
+        results = map(_check_part, pieces)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        results = pool.map(_check_part, pieces)
+    try:
+        for piece, part in zip(pieces, results, strict=True):
+            done += len(piece)
+            if progress:
+                progress(done, len(ids))
+            yield part
+    finally:
+        if not isinstance(results, map):
+            pool.shutdown(cancel_futures=True)
+        _SHARED.clear()
+
+
+def _check_part(ids: list[str]) -> _Part:
+    """Read and check some releases (in a worker process, or in this one)."""
+    from ..errors import PressError
+
+    ws, checker, lang = _SHARED["ws"], _SHARED["checker"], _SHARED["lang"]
+    part = _Part(CheckReport(), [])
+    for release_id in ids:
+        try:
+            read = store.read_translations(ws, release_id, [lang] if lang else None)
+            waived = waivers(ws, release_id)
+        except PressError as exc:
+            part.report.skipped.append((release_id, exc.message))
+            continue
+        where = (read.id, read.language, read.date)
+        checker.catalogs(where, read.catalogs, waived, part.report)
+        for target, catalog in read.catalogs.items():
+            for unit in catalog.units:
+                if unit.state >= UnitState.TRANSLATED:
+                    digest = text_digest(unit.source, unit.translation) if waived else ""
+                    off = (target, digest, "consistency") in waived
+                    part.seen.append((*where, target, unit, off))
+    return part
+
+
+def _consistency(checker: Checker, seen: list[tuple]) -> list[Finding]:
+    """The consistency check over every release read: a sentence translated otherwise
+    in another release (drafts are nobody's choice yet, so they are not compared)."""
+    by_source: dict[tuple, list[tuple]] = {}
+    for row in seen:
+        release_id, source_lang, _day, target, unit, _off = row
+        by_source.setdefault((source_lang, target, unit.source), []).append(row)
+    (check,) = checks.find(["consistency"])
+    findings = []
+    for rows in by_source.values():
+        if len({row[4].translation for row in rows}) < 2:
+            continue
+        for release_id, source_lang, day, target, unit, off in rows:
+            if off:
+                continue
+            others = [(r[0], r[4].translation) for r in rows if r[0] != release_id]
+            context = Context(others=lambda subject, others=others: others)
+            subject = Subject(unit.source, unit.translation, source_lang, target, unit.kind, day)
+            findings += [
+                Finding(release_id, target, unit.source, check.id, check.severity, m, unit.where)
+                for m in check.test(subject, context)
+            ]
+    return findings
+
+
+# Waivers
+
+
+def waive(
+    ws: Workspace,
+    actor: Actor,
+    release_id: str,
+    check_id: str,
+    unit: str,
+    note: str,
+    *,
+    lang: str | None = None,
+) -> Waiver:
+    """An editor waives one finding of one unit (its position or source text), with a note.
+
+    Journaled with the unit's text digest: the waiver lapses when the text changes.
+    """
+    actor.require(Action.WAIVE)
+    (check,) = checks.find([check_id])
+    note = " ".join(note.split())
+    if not note:
+        raise RuleError("a waiver needs a note", "say why the finding does not apply, with --note")
+    with store.opened(ws, release_id) as stored:
+        lang = _one_language(stored, lang)
+        found = _find_unit(stored.catalog(lang).units, unit, release_id)
+        checker = Checker(ws, [check.id])
+        findings, _ = checker.unit(origin(stored), lang, found, waivers(ws, release_id))
+        if not findings:
+            raise RuleError(
+                f"{check.id} finds nothing to waive in {found.where} ({lang})",
+                f"see 'press check {release_id} --lang {lang}'",
+            )
+        stored.record(
+            "waive",
+            who=actor.name,
+            language=lang,
+            note=note,
+            unit=found.where,
+            check=check.id,
+            text=text_digest(found.source, found.translation),
+        )
+    return Waiver(release_id, lang, check.id, found.where, note, actor.name)
+
+
+def _one_language(stored, lang: str | None) -> str:
+    if lang:
+        return stored.check_target(check_language(lang))
+    if len(stored.targets) == 1:
+        return stored.targets[0]
+    raise InputError(
+        f"{stored.id} is translated into {', '.join(stored.targets)}: which language?",
+        "name it with --lang",
+    )
+
+
+def _find_unit(units: list[Unit], wanted: str, release_id: str) -> Unit:
+    """A unit by its position (``p3.s2``) or its source text."""
+    text = " ".join(wanted.split())
+    for unit in units:
+        if text in unit.positions or text == " ".join(unit.source.split()):
+            if not unit.translation:
+                raise RuleError(f"{unit.where} is not translated", "there is nothing to waive")
+            return unit
+    raise InputError(
+        f"{release_id} has no unit '{wanted}'",
+        "give its position (p3.s2) or its source text, as 'press check' shows them",
+    )
+
+
+# Holding units with errors (push and review)
+
+
+def hold_errors(
+    ws: Workspace, stored, lang: str, units: list[Unit]
+) -> tuple[list[Finding], list[Unit]]:
+    """Check the units a push or review changed; those with errors need work, with the
+    findings as notes, and their earlier check notes are settled either way. Returns every
+    finding (errors and warnings, for the person who pushed) and the units held."""
+    if not units:
+        return [], []
+    checker = Checker(ws)
+    waived = waivers(ws, stored.id)
+    findings, held = [], []
+    for unit in units:
+        found, _ = checker.unit(origin(stored), lang, unit, waived)
+        errors = [f for f in found if f.severity is Severity.ERROR]
+        if errors and unit.state >= UnitState.NEEDS_WORK:
+            if unit.state >= UnitState.TRANSLATED:
+                held.append(unit)
+            rules.hold(unit, [f.note for f in errors])
+        else:
+            rules.settle_check_notes(unit)
+        findings += found
+    return findings, held
+
+
+def errors_of(ws: Workspace, stored, lang: str, unit: Unit) -> list[Finding]:
+    """The errors that stand in one unit (none waived): what keeps it from approval."""
+    found, _ = Checker(ws).unit(origin(stored), lang, unit, waivers(ws, stored.id))
+    return [f for f in found if f.severity is Severity.ERROR]
+
+
+def release_errors(ws: Workspace, stored) -> list[Finding]:
+    """Every error that stands in a release's translations."""
+    report = CheckReport()
+    Checker(ws).release(stored, stored.targets, report)
+    return report.errors
+
+
+def describe() -> list[Check]:
+    """Every check, in report order (``press check --list``)."""
+    return list(checks.registry().values())

@@ -1,0 +1,49 @@
+"""length: a translation far shorter or longer than its source, for the language pair.
+
+Measured on this repository's sample translations, a Kazakh or Russian sentence
+is 0.66 to 1.5 times the length of its English source (median about 1), and the
+other pairs differ little. A translation outside 0.4 to 2.5 times the expected
+length has most likely lost or doubled a clause (a gloss that a reader in
+Kazakhstan does not need, as for the dombra, can halve a sentence). Short units
+vary more (a headline word, a name), so below 40 characters the bounds are
+wider and below 16 there are none.
+"""
+
+from __future__ import annotations
+
+from . import Check, Severity
+from .text import plain
+
+TYPICAL = {
+    ("en", "kk"): 1.0,
+    ("en", "ru"): 1.0,
+    ("kk", "ru"): 1.0,
+    ("ru", "kk"): 1.0,
+    ("kk", "en"): 1.05,
+    ("ru", "en"): 1.05,
+}
+"""Length of the translation per character of the source, by (source, target)."""
+_SHORT, _TINY = 40, 16
+
+
+def test(subject, context):
+    source = len(" ".join(plain(subject.source).split()))
+    if source < _TINY:
+        return
+    translation = len(" ".join(plain(subject.translation).split()))
+    typical = TYPICAL.get((subject.source_lang, subject.lang), 1.0)
+    low, high = (0.4, 2.5) if source >= _SHORT else (0.25, 3.5)
+    ratio = translation / source / typical
+    if ratio < low:
+        share = f"{translation / source:.0%}"
+        yield f"the translation is {share} of the source's length: is a part missing?"
+    elif ratio > high:
+        yield f"the translation is {translation / source:.1f} times the source's length"
+
+
+CHECK = Check(
+    "length",
+    Severity.WARNING,
+    "a translation far shorter or longer than its source for the language pair",
+    test,
+)

@@ -1,0 +1,59 @@
+"""What several checks read out of a unit's text: its words without markup, addresses.
+
+Not a check itself (it has no ``CHECK``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..markup import parse_inline, plain_text
+
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"“”)\]]*[^\s<>«»\"“”)\].,;:!?…]", re.I)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+DOMAIN = re.compile(
+    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:kz|қаз|com|org|net|int|gov|edu|info|ru|uz|kg)\b", re.I
+)
+"""A bare domain name (``assembly.kz``), written with no ``www.`` or scheme."""
+TAG = re.compile(r"(?<![\w&])#\w+")
+"""A hashtag (``#BirlikKuni2026``): an identifier, kept as it is in every language."""
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A word: letters, with hyphens or apostrophes inside (``сондай-ақ``, ``country’s``)."""
+
+
+@lru_cache(maxsize=1024)
+def plain(text: str) -> str:
+    """The text without its inline markup (``**b**``, ``[text](url)``, ``\\*``).
+
+    >>> plain("Read **the plan** on [gov.kz](https://gov.kz).")
+    'Read the plan on gov.kz.'
+
+    Kept for the last texts read: each check of a unit asks for it again.
+    """
+    if "*" in text or "[" in text or "\\" in text:
+        return plain_text(parse_inline(text))
+    return text
+
+
+def without_addresses(text: str) -> str:
+    """The text with its web and e-mail addresses, domain names and hashtags blanked out
+    (their digits are no facts, their letters no words to translate).
+
+    >>> without_addresses("See www.gov.kz/2026, assembly.kz or #Birlik2026; write to press@apk.kz")
+    'See  ,   or  ; write to  '
+    """
+    if "@" in text:
+        text = EMAIL.sub(" ", text)
+    if "www" in text or "://" in text:
+        text = URL.sub(" ", text)
+    if "." in text:
+        text = DOMAIN.sub(" ", text)
+    if "#" in text:
+        text = TAG.sub(" ", text)
+    return text
+
+
+def words(text: str) -> list[str]:
+    """The words of a plain text, as written."""
+    return WORD.findall(text)

@@ -1,0 +1,85 @@
+"""typography: the language's quotation marks, spaces, and end punctuation.
+
+Quiet where a language simply writes things its own way: Kazakh and Russian take
+« » outside and „ “ inside (so a “ that closes a „ is right), English “ ”; the
+number formats and no-break spaces of each language are never questioned here
+(the export applies them). What is reported is what a reader would see as a slip:
+straight or foreign quotation marks, a doubled space, a space before a comma, and
+end punctuation missing or added where the kind of unit wants it as the source has it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BlockKind
+from . import Check, Severity
+from .text import plain
+
+_SPACES = " \u00a0\u202f"
+_DOUBLE = re.compile(f"[{_SPACES}]{{2,}}")
+_BEFORE = re.compile(f"[{_SPACES}]+([,;:!?)»]|\\.(?![.\\d]))")
+_AFTER = re.compile(f"([(«„])[{_SPACES}]+")
+_CLOSERS = "\"'»“”„’)]*_ " + "\u00a0\u202f"
+_ENDS = {".": ".", "?": "?", "!": "!", ":": ":", ";": ";", "…": "…"}
+_HEADLINES = frozenset({BlockKind.TITLE, BlockKind.RUBRIC, BlockKind.DATELINE, BlockKind.HEADING})
+_ABBREVIATED = re.compile(r"(?:\b(?:г|гг|ж|жж|т\.б|т\.д|т\.п|млн|млрд|тыс|см|им)\.)$", re.I)
+"""A final abbreviation: its dot is not the end punctuation of a headline."""
+
+
+def test(subject, context):
+    text = plain(subject.translation)
+    if subject.lang in ("kk", "ru"):
+        yield from _cyrillic_quotes(text)
+    elif "«" in text or "»" in text:
+        yield "« » in English: write “ ”"
+    source = plain(subject.source)
+    if _DOUBLE.search(text) and not _DOUBLE.search(source):
+        yield "a double space"
+    if text != text.strip() and source == source.strip():
+        yield "a space at the start or end of the translation"
+    for pattern, where in ((_BEFORE, "before"), (_AFTER, "after")):
+        m = pattern.search(text)
+        if m and not pattern.search(source):
+            yield f"a space {where} “{m.group(1)}”"
+    yield from _end(source, text, subject.kind)
+
+
+def _cyrillic_quotes(text: str):
+    if '"' in text:
+        yield 'straight quotation marks "…": write «…» (and „…“ inside)'
+    inner = 0
+    for c in text:
+        if c == "„":
+            inner += 1
+        elif c == "“" and inner:
+            inner -= 1
+        elif c in "“”":
+            yield "English quotation marks “…”: write «…» (and „…“ inside)"
+            return
+
+
+def _end(source: str, text: str, kind: BlockKind):
+    had, has = _end_mark(source), _end_mark(text)
+    if kind in _HEADLINES:
+        if has == "." and not had and not _ABBREVIATED.search(text.rstrip(_CLOSERS + ".") + "."):
+            yield "a full stop the source's headline does not have"
+    elif had and not has:
+        yield f"no end punctuation: the source ends with “{had}”"
+    elif has and not had:
+        yield f"“{has}” at the end, where the source has no end punctuation"
+
+
+def _end_mark(text: str) -> str:
+    end = text.rstrip(_CLOSERS)
+    if end.endswith("..."):
+        return "…"
+    return _ENDS.get(end[-1:], "")
+
+
+CHECK = Check(
+    "typography",
+    Severity.WARNING,
+    "the language's quotation marks, no doubled or stray spaces, end punctuation as in the source",
+    test,
+)

@@ -1,0 +1,40 @@
+"""untranslated: the translation is the source, copied.
+
+A unit may rightly read the same in both languages: a unit with no words (a
+number, an address), a name the glossary gives the same in both languages (the
+context's ``kept``), and between Kazakh and Russian, which share the Cyrillic
+script and many loanwords, a unit of one or two words (``Анонс``, ``Алматы``):
+a whole sentence copied from one into the other is what this check finds there.
+"""
+
+from __future__ import annotations
+
+from . import Check, Severity
+from .text import plain, without_addresses, words
+
+_CYRILLIC = {"kk", "ru"}
+
+
+def _folded(text: str) -> str:
+    return " ".join(plain(text).split()).casefold()
+
+
+def test(subject, context):
+    source = _folded(subject.source)
+    if _folded(subject.translation) != source or source in context.kept:
+        return
+    found = [
+        w
+        for w in words(without_addresses(plain(subject.source)))
+        if w.casefold() not in context.kept
+    ]
+    if len(found) >= (3 if {subject.source_lang, subject.lang} == _CYRILLIC else 1):
+        yield "the translation is the source text, copied"
+
+
+CHECK = Check(
+    "untranslated",
+    Severity.ERROR,
+    "the translation is the source copied (unless it is a name kept in both languages)",
+    test,
+)
