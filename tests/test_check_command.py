@@ -361,6 +361,7 @@ def test_a_unit_with_an_error_cannot_be_approved_until_an_editor_waives_it(sampl
         "facts",
         where,
     )
+    assert f"facts in {where}: the source year is a typo" in invoke(runner, "log", OSCE).stdout
     result, findings = _check_json(runner, OSCE)
     assert (result.exit_code, findings) == (0, [])
     actions.decide(samples, olga, OSCE, "ru", source, "approve")
@@ -420,3 +421,81 @@ def test_the_terminal_review_shows_the_error_and_refuses_to_approve(samples, run
     assert "error: facts: 2026 is not in the translation" in result.stdout
     assert f"{where} cannot be approved: facts: 2026" in result.stderr
     assert "nothing decided" in result.stdout
+
+
+# The whole workspace: worker processes, and results kept between runs
+
+
+def _copy_release(ws: Workspace, release_id: str, new_id: str) -> None:
+    shutil.copytree(ws.releases_dir / release_id, ws.releases_dir / new_id)
+    for lang in ws.config.languages:
+        path = ws.catalog_path(release_id, lang)
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            ws.catalog_path(new_id, lang).write_text(text.replace(release_id, new_id))
+
+
+def test_the_whole_workspace_in_worker_processes_finds_what_one_process_finds(
+    samples, runner, monkeypatch
+):
+    from workflow.actions import check_workspace as module
+
+    _copy_release(samples, OSCE, "2026-11-13-osce-delegation-again")
+    _plant(
+        samples,
+        OSCE,
+        "ru",
+        {
+            _first(samples.catalog_path(OSCE, "ru"), lambda e: "2026" in e.msgstr): lambda t, s: (
+                t.replace("2026", "2025")
+            )
+        },
+    )
+    alone = _check_json(runner, "--all")[1]
+    (samples.state_dir / "checks.sqlite").unlink()
+    monkeypatch.setattr(module, "_PART", 1)  # four releases, four parts: the pool is used
+    result, together = _check_json(runner, "--all")
+    assert result.exit_code == 1 and together == alone
+    assert {(f["release"], f["check"]) for f in together} >= {
+        (OSCE, "facts"),
+        (OSCE, "consistency"),  # the copy still has the right year
+        ("2026-11-13-osce-delegation-again", "consistency"),
+    }
+    one = _check_json(runner, OSCE)[1]  # one release: the others from the memory
+    assert {(f["release"], f["check"]) for f in one} == {(OSCE, "facts"), (OSCE, "consistency")}
+
+
+def test_a_second_run_reads_only_what_changed(samples, runner):
+    first = _check_json(runner, "--all")[1]
+    assert first == [] and (samples.state_dir / "checks.sqlite").is_file()
+    ru = samples.catalog_path(OSCE, "ru")
+    year = _first(ru, lambda e: "2026" in e.msgstr)
+    _plant(samples, OSCE, "ru", {year: lambda t, s: t.replace("2026", "2025")})
+    changed = _check_json(runner, "--all")[1]
+    assert [(f["release"], f["unit"], f["check"]) for f in changed] == [(OSCE, year, "facts")]
+    where = read_catalog(ru).by_source()[year].where
+    invoke(
+        runner,
+        "check",
+        OSCE,
+        "--waive",
+        "facts",
+        "--unit",
+        where,
+        "--lang",
+        "ru",
+        "--note",
+        "ok",
+        "--as",
+        "erlan",
+    )
+    assert _check_json(runner, "--all")[1] == []  # the journal changed: read again
+    glossary = samples.translations_dir / "glossary.csv"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8") + "delegation,өкілдер,представительство,,,,,,\n",
+        encoding="utf-8",
+    )
+    after = _check_json(runner, "--all")[1]
+    assert any(f["check"] == "terminology" for f in after)  # the glossary changed: read again
+    shutil.rmtree(samples.state_dir)
+    assert _check_json(runner, "--all")[1] == after  # derived: the same without it

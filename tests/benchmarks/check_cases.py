@@ -626,7 +626,8 @@ def case_checks(ctx) -> Outcome:
         f"look-alike letter in a Cyrillic word (script). The repository's glossary is the "
         f"workspace's ({made:.1f} s to generate)."
     )
-    press = _press_checks(data.root)
+    press = _press_checks(data.root)  # cold: no results kept yet
+    warm = _press_checks(data.root) if press.findings is not None else None
     base_runs = _pofilter(data.root, folder / "pofilter-out")
     if base_runs is None:
         out.skipped.append("pofilter: not installed (pip install -e '.[bench]')")
@@ -686,4 +687,24 @@ def case_checks(ctx) -> Outcome:
             target=verdict(ratio is not None and ratio >= 10, "≥ 10× pofilter"),
         )
     )
+    if warm is not None and warm.findings is not None:
+        same = warm.findings == press.findings
+        warm_ratio = base_s / warm.done.seconds if base_runs else None
+        out.notes.append(
+            f"Run again with nothing changed, the results kept in .press/checks.sqlite: "
+            f"{seconds(warm.done.seconds)}, peak RSS {megabytes(warm.done.rss_mb)}; the same "
+            f"findings: {same}."
+        )
+        out.rows.append(
+            Row(
+                case=f"{name}, run again unchanged",
+                press=seconds(warm.done.seconds),
+                baseline=baseline,
+                ratio=_as_fast(warm_ratio),
+                press_rss=megabytes(warm.done.rss_mb),
+                baseline_rss=megabytes(base_rss) if base_runs else "—",
+                quality="the same findings" if same else "**other findings**",
+                target="— (the target is the first run's)",
+            )
+        )
     return out

@@ -22,8 +22,9 @@ and changes nothing.
 
 from __future__ import annotations
 
-from .check import CheckReport, Finding, Waiver, check_all, check_release, waive
+from .check import CheckReport, Finding, Waiver, check_release, waive
 from .check import describe as describe_checks
+from .check_workspace import check_all
 from .exchange import Pulled, PushResult, pull, push
 from .export import ExportResult, export
 from .glossary import add_term, list_terms

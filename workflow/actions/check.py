@@ -199,133 +199,6 @@ def _memory_others(memory, release_id: str) -> Callable[[Subject], list[tuple[st
     return others
 
 
-def check_all(
-    ws: Workspace,
-    actor: Actor,
-    *,
-    lang: str | None = None,
-    only: Iterable[str] | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> CheckReport:
-    """Every finding in the workspace, release by release (``progress(done, total)``).
-
-    Releases are read and checked in parts, on every core the machine has; the same
-    sentence translated differently in two releases is found once all are read. A
-    release that cannot be checked (its source edited since its translations were
-    updated) is skipped and named; the others are still checked.
-    """
-    if lang is not None:
-        check_language(lang)
-    checker = Checker(ws, only)
-    consistency = any(c.id == "consistency" for c in checker.checks)
-    checker.checks = [c for c in checker.checks if c.id != "consistency"]
-    ids = ws.release_ids()
-    report, seen = CheckReport(), []
-    for part in _parts(ws, checker, ids, lang, progress):
-        report.findings += part.report.findings
-        report.units += part.report.units
-        report.waived += part.report.waived
-        report.releases += part.report.releases
-        report.skipped += part.report.skipped
-        seen += part.seen
-    if consistency:
-        report.findings += _consistency(checker, seen)
-    order = {release_id: n for n, release_id in enumerate(ids)}
-    report.findings.sort(key=lambda f: order[f.release])  # stable: units keep their order
-    return report
-
-
-@dataclass
-class _Part:
-    report: CheckReport
-    seen: list[tuple]
-    """(release, source language, date, language, unit, consistency waived) of each
-    translated or approved unit: what the consistency check compares."""
-
-
-_PART = 25
-"""Releases read and checked in one piece of work."""
-_SHARED: dict = {}
-"""What the worker processes inherit: the workspace, the checker, the language."""
-
-
-def _parts(ws, checker, ids, lang, progress):
-    """The parts' results in order; in worker processes when there are many releases."""
-    import multiprocessing
-    import os
-
-    pieces = [ids[i : i + _PART] for i in range(0, len(ids), _PART)]
-    workers = min(os.cpu_count() or 1, 4, len(pieces))
-    _SHARED.update(ws=ws, checker=checker, lang=lang)
-    done = 0
-    if workers < 2 or len(ids) < 4 * _PART or "fork" not in multiprocessing.get_all_start_methods():
-        results = map(_check_part, pieces)
-    else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        results = pool.map(_check_part, pieces)
-    try:
-        for piece, part in zip(pieces, results, strict=True):
-            done += len(piece)
-            if progress:
-                progress(done, len(ids))
-            yield part
-    finally:
-        if not isinstance(results, map):
-            pool.shutdown(cancel_futures=True)
-        _SHARED.clear()
-
-
-def _check_part(ids: list[str]) -> _Part:
-    """Read and check some releases (in a worker process, or in this one)."""
-    from ..errors import PressError
-
-    ws, checker, lang = _SHARED["ws"], _SHARED["checker"], _SHARED["lang"]
-    part = _Part(CheckReport(), [])
-    for release_id in ids:
-        try:
-            read = store.read_translations(ws, release_id, [lang] if lang else None)
-            waived = waivers(ws, release_id)
-        except PressError as exc:
-            part.report.skipped.append((release_id, exc.message))
-            continue
-        where = (read.id, read.language, read.date)
-        checker.catalogs(where, read.catalogs, waived, part.report)
-        for target, catalog in read.catalogs.items():
-            for unit in catalog.units:
-                if unit.state >= UnitState.TRANSLATED:
-                    digest = text_digest(unit.source, unit.translation) if waived else ""
-                    off = (target, digest, "consistency") in waived
-                    part.seen.append((*where, target, unit, off))
-    return part
-
-
-def _consistency(checker: Checker, seen: list[tuple]) -> list[Finding]:
-    """The consistency check over every release read: a sentence translated otherwise
-    in another release (drafts are nobody's choice yet, so they are not compared)."""
-    by_source: dict[tuple, list[tuple]] = {}
-    for row in seen:
-        release_id, source_lang, _day, target, unit, _off = row
-        by_source.setdefault((source_lang, target, unit.source), []).append(row)
-    (check,) = checks.find(["consistency"])
-    findings = []
-    for rows in by_source.values():
-        if len({row[4].translation for row in rows}) < 2:
-            continue
-        for release_id, source_lang, day, target, unit, off in rows:
-            if off:
-                continue
-            others = [(r[0], r[4].translation) for r in rows if r[0] != release_id]
-            context = Context(others=lambda subject, others=others: others)
-            subject = Subject(unit.source, unit.translation, source_lang, target, unit.kind, day)
-            findings += [
-                Finding(release_id, target, unit.source, check.id, check.severity, m, unit.where)
-                for m in check.test(subject, context)
-            ]
-    return findings
-
-
 # Waivers
 
 
@@ -351,8 +224,11 @@ def waive(
     with store.opened(ws, release_id) as stored:
         lang = _one_language(stored, lang)
         found = _find_unit(stored.catalog(lang).units, unit, release_id)
-        checker = Checker(ws, [check.id])
-        findings, _ = checker.unit(origin(stored), lang, found, waivers(ws, release_id))
+        from ..memory import Memory
+
+        with Memory(ws) as memory:
+            checker = Checker(ws, [check.id], _memory_others(memory, release_id))
+            findings, _ = checker.unit(origin(stored), lang, found, waivers(ws, release_id))
         if not findings:
             raise RuleError(
                 f"{check.id} finds nothing to waive in {found.where} ({lang})",

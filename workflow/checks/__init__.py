@@ -3,13 +3,15 @@
 A check is a function ``test(subject, context) -> Iterable[str]`` that yields one
 message per problem it finds in a unit's translation; :class:`Check` gives it an
 id, a severity (an ``error`` blocks approval, a ``warning`` informs) and a
-one-line description. Each module of this package holds one check, as ``CHECK``;
-:data:`MODULES` lists them in the order reports show them. A check must be strict
-where facts are concerned and quiet where a language simply writes things its own
-way: every module has tests for what it must find and what it must not.
+one-line description. Each module named in :data:`MODULES` holds one check, as
+``CHECK``, and the list is the order reports show them in; ``text`` and ``numerals``
+are what the checks read a text with, and ``cache`` keeps a workspace run's results.
+A check must be strict where facts are concerned and quiet where a language simply
+writes things its own way: every module has tests for what it must find and what it
+must not.
 
 Which units are checked, waivers and what becomes of a unit with an error are the
-actions' business (``actions/check.py``); this package only reads texts.
+actions' business (``actions/check.py``).
 """
 
 from __future__ import annotations

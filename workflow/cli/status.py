@@ -170,8 +170,10 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
 
 def _note_text(entry: dict) -> str:
     """The entry's note, how many lines an ingest dropped (``--json`` lists them), and
-    what a machine translation billed."""
+    what a machine translation billed; a waiver names its check and unit."""
     note = str(entry.get("note") or "")
+    if entry.get("action") == "waive":
+        note = f"{entry.get('check', '?')} in {entry.get('unit', '?')}: {note}"
     parts = [note] if note else []
     dropped = entry.get("dropped")
     if isinstance(dropped, list) and dropped:
