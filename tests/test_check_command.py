@@ -141,7 +141,8 @@ def test_planted_faults_in_a_kazakh_and_a_russian_file_are_each_reported(samples
     result, findings = _check_json(runner, OSCE)
     assert result.exit_code == 1
     assert all(
-        set(f) == {"release", "lang", "unit", "check", "severity", "message"} for f in findings
+        set(f) == {"release", "lang", "unit", "position", "check", "severity", "message"}
+        for f in findings
     )
     got = {(f["lang"], f["unit"], f["check"]) for f in findings}
     for expected in (
@@ -226,7 +227,7 @@ def test_a_push_with_an_error_is_kept_and_the_unit_needs_work(samples, runner, t
     result = invoke(runner, "push", str(path), "--as", "irina")
     assert result.exit_code == 0, result.output
     assert "2026 is not in the translation" in result.stdout
-    assert "1 units need work for errors the checks found" in result.stdout
+    assert "1 unit needs work for errors the checks found" in result.stdout
     assert "1 translated, 1 held" in result.stdout
     units = read_catalog(ru).by_source()
     held = units[entry.msgid]
@@ -499,3 +500,59 @@ def test_a_second_run_reads_only_what_changed(samples, runner):
     assert any(f["check"] == "terminology" for f in after)  # the glossary changed: read again
     shutil.rmtree(samples.state_dir)
     assert _check_json(runner, "--all")[1] == after  # derived: the same without it
+
+
+def test_a_release_that_cannot_be_read_is_named_and_the_exit_code_is_1(samples, runner):
+    source = samples.source_path(COURSES)
+    source.write_text(
+        source.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8"
+    )
+    result = invoke(runner, "check", "--all")
+    assert result.exit_code == 1
+    assert f"Skipped {COURSES}: the source of {COURSES} changed" in result.stderr
+    assert f"press update {COURSES}" in result.stderr
+    assert "No problems in the 2 releases read" in result.stdout
+
+
+def test_a_waiver_frees_a_unit_a_push_held_so_a_reviewer_sees_it(samples, runner, tmp_path):
+    ru = samples.catalog_path(OSCE, "ru")
+    entry = next(e for e in polib.pofile(str(ru)) if "2026" in e.msgstr)
+    path = _pulled(
+        samples, OSCE, "ru", tmp_path, {entry.msgid: entry.msgstr.replace("2026", "2025")}
+    )
+    invoke(runner, "push", str(path), "--as", "irina")
+    held = read_catalog(ru).by_source()[entry.msgid]
+    assert held.state is UnitState.NEEDS_WORK
+    result = invoke(
+        runner,
+        "check",
+        OSCE,
+        "--waive",
+        "facts",
+        "--unit",
+        held.where,
+        "--lang",
+        "ru",
+        "--note",
+        "the year is right",
+        "--as",
+        "erlan",
+    )
+    assert result.exit_code == 0, result.output
+    freed = read_catalog(ru).by_source()[entry.msgid]
+    assert freed.state is UnitState.TRANSLATED and not any(
+        n.startswith("check: ") for n in freed.notes
+    )
+    queue = actions.review_queue(samples, who(samples, "olga"), OSCE, "ru")
+    assert [u.source for u in queue.waiting] == [entry.msgid] and queue.findings[entry.msgid] == []
+    actions.decide(samples, who(samples, "olga"), OSCE, "ru", entry.msgid, "approve")
+
+
+def test_a_damaged_results_file_is_made_again(samples, runner):
+    import sqlite3
+
+    samples.state_dir.mkdir(exist_ok=True)
+    (samples.state_dir / "checks.sqlite").write_bytes(b"not a database" * 100)
+    assert _check_json(runner, "--all")[0].exit_code == 0
+    with sqlite3.connect(samples.state_dir / "checks.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM results").fetchone()[0] == 3

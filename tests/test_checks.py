@@ -251,6 +251,8 @@ def test_typography_finds_slips(translation, lang, kind, message):
         ("More to follow...", "Продолжение следует…", "ru", K.PARAGRAPH),
         ("He said: “Yes.”", "Он сказал: «Да».", "ru", K.PARAGRAPH),
         ("Language courses", "Языковые курсы", "ru", K.LIST_ITEM),
+        ("Sunday schools", "жексенбілік мектептер;", "kk", K.LIST_ITEM),
+        ("Sunday schools", "воскресные школы.", "ru", K.LIST_ITEM),
     ],
 )
 def test_typography_is_quiet_where_the_language_writes_its_own_way(source, translation, lang, kind):

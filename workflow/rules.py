@@ -45,6 +45,8 @@ class Change(enum.StrEnum):
     """An editor sends the release back: approvals are gone, the texts stay."""
     HOLD = "hold for a check's error"
     """A quality check found an error in the text: it needs work (``actions/check.py``)."""
+    LIFT = "lift a check's hold"
+    """An editor waived the error that held the unit: its text is translated again."""
 
 
 TRANSITIONS: dict[tuple[UnitState, Change], UnitState] = {
@@ -66,6 +68,7 @@ TRANSITIONS: dict[tuple[UnitState, Change], UnitState] = {
     (N, Change.HOLD): N,
     (T, Change.HOLD): N,
     (A, Change.HOLD): N,
+    (N, Change.LIFT): T,
 }
 
 REVIEW_NOTE_RE = re.compile(r"[^,\n]+, \d{4}-\d{2}-\d{2}: ")
@@ -214,6 +217,19 @@ def hold(unit: Unit, notes: list[str]) -> None:
     _enter(unit, _target(unit, Change.HOLD))
     settle_check_notes(unit)
     unit.notes.extend(notes)
+
+
+def lift(unit: Unit, check_id: str) -> bool:
+    """An editor waived ``check_id``'s finding: its notes go, and a unit that only the checks
+    held (no other check's note left) is translated again. Whether the check held it."""
+    mine = f"{CHECK_NOTE}{check_id}: "
+    if not any(note.startswith(mine) for note in unit.notes):
+        return False
+    state = _target(unit, Change.LIFT)  # only a unit that needs work is held
+    unit.notes = [note for note in unit.notes if not note.startswith(mine)]
+    if not any(note.startswith(CHECK_NOTE) for note in unit.notes):
+        _enter(unit, state)
+    return True
 
 
 def settle_check_notes(unit: Unit) -> None:

@@ -40,11 +40,13 @@ class Finding:
     """The unit's first position (``p3.s2``)."""
 
     def json(self) -> dict:
-        """The finding as ``press check --json`` shows it."""
+        """The finding as ``press check --json`` shows it (``position``: the unit's first
+        place, ``p3.s2``, as ``--waive --unit`` takes it)."""
         return {
             "release": self.release,
             "lang": self.lang,
             "unit": self.unit,
+            "position": self.where,
             "check": self.check,
             "severity": str(self.severity),
             "message": self.message,
@@ -94,7 +96,7 @@ class Checker:
         only: Iterable[str] | None = None,
         others: Callable[[Subject], list[tuple[str, str]]] | None = None,
     ) -> None:
-        self.checks = checks.find(only) if only else list(checks.registry().values())
+        self.checks = list(checks.registry().values()) if only is None else checks.find(only)
         glossary = Glossary.load(ws)
         self.context = Context(glossary=glossary, others=others, kept=_kept(glossary))
 
@@ -214,7 +216,8 @@ def waive(
 ) -> Waiver:
     """An editor waives one finding of one unit (its position or source text), with a note.
 
-    Journaled with the unit's text digest: the waiver lapses when the text changes.
+    Journaled with the unit's text digest: the waiver lapses when the text changes. A unit
+    that a push held for that finding alone is translated again, so a reviewer sees it.
     """
     actor.require(Action.WAIVE)
     (check,) = checks.find([check_id])
@@ -234,6 +237,10 @@ def waive(
                 f"{check.id} finds nothing to waive in {found.where} ({lang})",
                 f"see 'press check {release_id} --lang {lang}'",
             )
+        text = text_digest(found.source, found.translation)
+        before = after = None
+        if rules.lift(found, check.id):  # a push held the unit for it: its notes go
+            before, after = stored.save(stored.catalog(lang))
         stored.record(
             "waive",
             who=actor.name,
@@ -241,7 +248,9 @@ def waive(
             note=note,
             unit=found.where,
             check=check.id,
-            text=text_digest(found.source, found.translation),
+            text=text,
+            before=before,
+            after=after,
         )
     return Waiver(release_id, lang, check.id, found.where, note, actor.name)
 

@@ -10,12 +10,14 @@ every release at once: it runs last, over what the others saw.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from .. import checks, store
 from ..checks import Context, Severity, Subject
 from ..checks.cache import ResultCache
-from ..errors import PressError
+from ..errors import PressError, WorkspaceError
 from ..locales import check_language
 from ..model import BlockKind, UnitState, text_digest
 from ..people import Actor
@@ -43,9 +45,9 @@ def check_all(
     """
     if lang is not None:
         check_language(lang)
-    checker = Checker(ws, only)
-    consistency = any(c.id == "consistency" for c in checker.checks)
-    checker.checks = [c for c in checker.checks if c.id != "consistency"]
+    wanted = checks.find(only) if only else list(checks.registry().values())
+    consistency = any(c.id == "consistency" for c in wanted)
+    checker = Checker(ws, [c.id for c in wanted if c.id != "consistency"])
     ids = ws.release_ids()
     cache = ResultCache(ws, f"{','.join(c.id for c in checker.checks)}/{lang or ''}")
     try:
@@ -65,7 +67,7 @@ def check_all(
         report.units += data["units"]
         report.waived += data["waived"]
         report.releases.append(release_id)
-        seen += [(release_id, *row) for row in data["seen"]]
+        seen += [Seen(release_id, *row) for row in data["seen"]]
     if consistency:
         report.findings += _consistency(seen)
         order = {release_id: n for n, release_id in enumerate(ids)}
@@ -109,14 +111,21 @@ def _parts(ws, checker, ids, lang):
         if (
             workers > 1
             and len(ids) >= 4 * _PART
-            and "fork" in multiprocessing.get_all_start_methods()
+            and sys.platform.startswith("linux")  # fork is safe there (not on macOS)
         ):
             from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
 
             pool = ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet
             )
-            yield from pool.map(_check_part, pieces)
+            try:
+                yield from pool.map(_check_part, pieces)
+            except BrokenProcessPool:
+                raise WorkspaceError(
+                    "a process checking the releases was stopped (out of memory?)",
+                    "run 'press check --all' again; what was checked is kept",
+                ) from None
         else:
             yield from map(_check_part, pieces)
     finally:
@@ -133,8 +142,8 @@ def _quiet() -> None:
 
 
 def _check_part(ids: list[str]) -> list[tuple[str, dict | str]]:
-    """Read and check some releases (in a worker process, or in this one): for each, its
-    findings, counts and what the consistency check compares — or why it was skipped."""
+    """Read and check some releases (in a worker process, or in this one): for each, what
+    it found (:func:`_checked`), or why it could not be read."""
     ws, checker, lang = _SHARED["ws"], _SHARED["checker"], _SHARED["lang"]
     out = []
     for release_id in ids:
@@ -142,66 +151,72 @@ def _check_part(ids: list[str]) -> list[tuple[str, dict | str]]:
             read = store.read_translations(ws, release_id, [lang] if lang else None)
             waived = waivers(ws, release_id)
         except PressError as exc:
-            out.append((release_id, exc.message))
+            out.append((release_id, str(exc)))  # the message and what to do
             continue
-        report = CheckReport()
-        checker.catalogs((read.id, read.language, read.date), read.catalogs, waived, report)
-        day = read.date.isoformat() if read.date else None
-        seen = []
-        for target, catalog in read.catalogs.items():
-            for unit in catalog.units:
-                if unit.state >= UnitState.TRANSLATED:  # drafts are nobody's choice yet
-                    digest = text_digest(unit.source, unit.translation) if waived else ""
-                    off = (target, digest, "consistency") in waived
-                    seen.append(
-                        (
-                            read.language,
-                            day,
-                            target,
-                            unit.source,
-                            unit.translation,
-                            unit.kind,
-                            unit.where,
-                            off,
-                        )
-                    )
-        findings = [
-            (f.lang, f.unit, f.check, f.severity, f.message, f.where) for f in report.findings
-        ]
-        out.append(
-            (
-                release_id,
-                {
-                    "findings": findings,
-                    "units": report.units,
-                    "waived": report.waived,
-                    "seen": seen,
-                },
-            )
-        )
+        out.append((release_id, _checked(checker, read, waived)))
     return out
 
 
-def _consistency(seen: list[tuple]) -> list[Finding]:
+class Seen(NamedTuple):
+    """A translated or approved unit, as the consistency check compares it."""
+
+    release: str
+    source_lang: str
+    day: str | None
+    lang: str
+    source: str
+    translation: str
+    kind: str
+    where: str
+    waived: bool
+    """Its consistency finding is waived."""
+
+
+def _checked(checker: Checker, read, waived: set) -> dict:
+    """One release's findings, counts and seen units, as the cache keeps them."""
+    report = CheckReport()
+    checker.catalogs((read.id, read.language, read.date), read.catalogs, waived, report)
+    day = read.date.isoformat() if read.date else None
+    seen = []
+    for target, catalog in read.catalogs.items():
+        for unit in catalog.units:
+            if unit.state >= UnitState.TRANSLATED:  # drafts are nobody's choice yet
+                digest = text_digest(unit.source, unit.translation) if waived else ""
+                off = (target, digest, "consistency") in waived
+                row = (read.language, day, target, unit.source, unit.translation, unit.kind)
+                seen.append((*row, unit.where, off))
+    findings = [(f.lang, f.unit, f.check, f.severity, f.message, f.where) for f in report.findings]
+    return {
+        "findings": findings,
+        "units": report.units,
+        "waived": report.waived,
+        "seen": seen,
+        "undated": None if read.date else dt.date.today().isoformat(),
+    }
+
+
+def _consistency(seen: list[Seen]) -> list[Finding]:
     """The consistency check over every release read: a sentence translated otherwise
     in another release."""
-    by_source: dict[tuple, list[tuple]] = {}
+    by_source: dict[tuple, list[Seen]] = {}
     for row in seen:
-        by_source.setdefault((row[1], row[3], row[4]), []).append(row)
+        by_source.setdefault((row.source_lang, row.lang, row.source), []).append(row)
     (check,) = checks.find(["consistency"])
     findings = []
     for rows in by_source.values():
-        if len({row[5] for row in rows}) < 2:
+        if len({row.translation for row in rows}) < 2:
             continue
-        for release_id, source_lang, day, target, source, text, kind, where, off in rows:
-            if off:
+        for row in rows:
+            if row.waived:
                 continue
-            others = [(r[0], r[5]) for r in rows if r[0] != release_id]
+            others = [(r.release, r.translation) for r in rows if r.release != row.release]
             context = Context(others=lambda subject, others=others: others)
-            date = dt.date.fromisoformat(day) if day else None
-            subject = Subject(source, text, source_lang, target, BlockKind(kind), date)
+            date = dt.date.fromisoformat(row.day) if row.day else None
+            subject = Subject(
+                row.source, row.translation, row.source_lang, row.lang, BlockKind(row.kind), date
+            )
             findings += [
-                Finding(release_id, target, source, check.id, Severity(check.severity), m, where)
+                Finding(row.release, row.lang, row.source, check.id, check.severity, m, row.where)
                 for m in check.test(subject, context)
             ]
     return findings

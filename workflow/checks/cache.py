@@ -3,21 +3,32 @@
 A release's results stay valid while its files are as they were: ``source.md``, its
 journal (the waivers) and each PO file, by size, mtime and inode (every write of
 press replaces a file, so two writes are told apart), together with the glossary,
-press's version and the checks asked for. ``press check --all`` then reads again
-only the releases that changed. Derived data: delete it at any time.
+the config's languages, press's version and the checks asked for. ``press check
+--all`` then reads again only the releases that changed. Derived data: delete it at
+any time.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
+from pathlib import Path
 
 from .. import __version__
 
 VERSION = "1"
 """Raised whenever a check changes what it finds, so no older result is served."""
+
+
+def _code() -> str:
+    """The stamps of press's own modules: results of changed checks are never served."""
+    package = Path(__file__).resolve().parent.parent
+    stamps = "|".join(_stamp(p) for p in sorted(package.rglob("*.py")))
+    return hashlib.sha256(stamps.encode()).hexdigest()[:16]
 
 
 def _stamp(path) -> str:
@@ -32,19 +43,36 @@ class ResultCache:
     """Results by release id, each valid for one stamp of its files."""
 
     def __init__(self, ws, salt: str) -> None:
+        from ..glossary import glossary_path
+
         self.ws = ws
-        self.salt = f"{__version__}/{VERSION}/{salt}/{_stamp(ws.translations_dir / 'glossary.csv')}"
+        config = f"{ws.config.source_language}:{','.join(ws.config.languages)}"
+        self.salt = "/".join(
+            (__version__, VERSION, _code(), salt, config, _stamp(glossary_path(ws)))
+        )
         self.rows: dict[str, tuple[str, str]] = {}
         self.dirty: dict[str, tuple[str, str]] = {}
         self.db: sqlite3.Connection | None = None
-        with contextlib.suppress(OSError, sqlite3.Error):
-            ws.state_dir.mkdir(exist_ok=True)
-            self.db = sqlite3.connect(ws.state_dir / "checks.sqlite", timeout=5)
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS results"
-                " (release TEXT PRIMARY KEY, stamp TEXT, data TEXT)"
-            )
-            self.rows = {r[0]: r[1:] for r in self.db.execute("SELECT * FROM results")}
+        path = ws.state_dir / "checks.sqlite"
+        for _attempt in range(2):
+            try:
+                ws.state_dir.mkdir(exist_ok=True)
+                self.db = sqlite3.connect(path, timeout=5)
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS results"
+                    " (release TEXT PRIMARY KEY, stamp TEXT, data TEXT)"
+                )
+                self.rows = {r[0]: r[1:] for r in self.db.execute("SELECT * FROM results")}
+                return
+            except sqlite3.DatabaseError:  # a damaged file: derived, so made again
+                if self.db is not None:
+                    self.db.close()
+                self.db = None
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            except (OSError, sqlite3.Error):
+                self.db = None
+                return
 
     def stamp(self, release_id: str) -> str:
         """The release's files as they are now (taken before they are read)."""
@@ -58,9 +86,12 @@ class ResultCache:
         if not row or row[0] != stamp:
             return None
         try:
-            return json.loads(row[1])
-        except ValueError:  # a damaged row: checked again
+            data = json.loads(row[1])
+        except (TypeError, ValueError):  # a damaged row: checked again
             return None
+        if data.get("undated") not in (None, dt.date.today().isoformat()):
+            return None  # an undated release is checked with the names in force today
+        return data
 
     def put(self, release_id: str, stamp: str, data: dict) -> None:
         self.dirty[release_id] = (stamp, json.dumps(data, ensure_ascii=False))

@@ -93,6 +93,8 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
             found.append((*mark.span, frozenset({("d", day, mark.month)})))
         elif mark.percent:
             found.append((*mark.span, frozenset(("%", v) for v in values)))
+        elif _DECADE.match(plain, end) and lang == "en":
+            found.append((*mark.span, _decade(values)))
         else:
             scale = mark.scale or 1
             found.append((*mark.span, frozenset(("n", v * scale) for v in values)))
@@ -101,6 +103,23 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
             found.append((match.start(), match.end(), frozenset({("m", numerals.month_of(match))})))
     found.sort(key=lambda item: item[0])
     return [(" ".join(source[start:end].split()), values) for start, end, values in found]
+
+
+_DECADE = re.compile(r"[’']?s\b")
+"""``1990s``: Kazakh and Russian name the decade by its last digits (``90-жылдары``,
+``90-е годы``)."""
+
+
+def _decade(values: frozenset) -> frozenset:
+    """A decade may be written whole or by its last two digits.
+
+    >>> from decimal import Decimal
+    >>> sorted(v[1] for v in _decade(frozenset({Decimal(1990)})))
+    [Decimal('90'), Decimal('1990')]
+    """
+    out = {("n", v) for v in values}
+    out |= {("n", v % 100) for v in values if v >= 1000 and v % 10 == 0}
+    return frozenset(out)
 
 
 class Held(NamedTuple):
@@ -168,10 +187,18 @@ def _worth_reading(source: str, lang: str) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+_COMPOUND = re.compile(r"\d[.,:/-]\d")
+"""Digits joined into one value (``12.5``, ``10.30``, ``12.11.2026``, ``74-57-19``): their
+order is part of it, so such a source is never settled by its digits alone."""
+
+
 def _same_digits(source: str, translation: str, lang: str) -> bool:
-    """Whether the translation plainly holds the source's facts: the same runs of digits,
-    and nothing in the source whose meaning goes beyond its digits (a month, a percent,
-    a scale word, a Roman century, a clock's am or pm). Most sentences are settled so."""
+    """Whether the translation plainly holds the source's facts: the same whole numbers,
+    and nothing in the source whose meaning goes beyond its digits (a compound number,
+    a month, a percent, a scale word, a Roman century, a clock's am or pm). Most
+    sentences are settled so."""
+    if _COMPOUND.search(source):
+        return False
     if sorted(_DIGITS.findall(source)) != sorted(_DIGITS.findall(translation)):
         return False
     return not (

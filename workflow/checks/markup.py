@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..markup import Link, parse_inline, plain_text
 from . import Check, Severity
-from .text import EMAIL, URL
+from .text import EMAIL, URL, addresses
 
 _MARKED = ("*", "[", "\\")
 
@@ -57,8 +57,8 @@ def _styles(inlines) -> dict[str, bool]:
 
 def _addresses(source: str, translation: str):
     for pattern, what in ((URL, "address"), (EMAIL, "e-mail address")):
-        wanted = Counter(pattern.findall(source))
-        missing = wanted - Counter(pattern.findall(translation))
+        wanted = Counter(addresses(pattern, source))
+        missing = wanted - Counter(addresses(pattern, translation))
         for address in sorted(missing.elements()):
             yield f"the {what} {address} is not in the translation as written"
 

@@ -38,7 +38,7 @@ _OTHER_LETTER = {
 }
 """A letter outside the language's Cyrillic alphabet: the cheap test before any word."""
 _PARTS = re.compile(r"[-'’]")
-_QUOTED = re.compile(r"«[^«»]*»")
+_QUOTED = re.compile(r"«[^«»]*»|„[^„“]*“")
 """A quoted title: in Russian, a Kazakh name in quotation marks is cited as it is written."""
 
 WRONG = {

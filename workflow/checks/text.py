@@ -18,6 +18,19 @@ DOMAIN = re.compile(
 """A bare domain name (``assembly.kz``), written with no ``www.`` or scheme."""
 TAG = re.compile(r"(?<![\w&])#\w+")
 """A hashtag (``#BirlikKuni2026``): an identifier, kept as it is in every language."""
+_ENDING = re.compile(r"-[\u0400-\u04ff]+$")
+"""A Kazakh case ending after an address (``www.assembly.kz-те``, ``press@apk.kz-ке``)."""
+
+
+def addresses(pattern: re.Pattern, text: str) -> list[str]:
+    """The addresses ``pattern`` (``URL``, ``EMAIL``) finds, without a case ending.
+
+    >>> addresses(EMAIL, "Өтінімдерді press@assembly.kz-ке жіберіңіз")
+    ['press@assembly.kz']
+    """
+    return [_ENDING.sub("", found) for found in pattern.findall(text)]
+
+
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 """A word: letters, with hyphens or apostrophes inside (``сондай-ақ``, ``country’s``)."""
 

@@ -61,6 +61,8 @@ def _cyrillic_quotes(text: str):
 
 def _end(source: str, text: str, kind: BlockKind):
     had, has = _end_mark(source), _end_mark(text)
+    if kind is BlockKind.LIST_ITEM:  # houses end list items with ";", "." or nothing
+        return
     if kind in _HEADLINES:
         if has == "." and not had and not _ABBREVIATED.search(text.rstrip(_CLOSERS + ".") + "."):
             yield "a full stop the source's headline does not have"

@@ -48,8 +48,9 @@ def check(
 ) -> None:
     """Check translations: facts, markup, script, language, typography, terms and more.
 
-    Errors block approval (exit code 1); warnings inform. Every push and review runs
-    the checks too: a unit with an error needs work, with the finding in a comment.
+    Errors block approval (exit code 1, as when a release cannot be read); warnings
+    inform. Every push and review runs the checks too: a unit with an error needs
+    work, with the finding in a comment.
     An editor may waive a finding that does not apply: --waive CHECK --unit POS --note.
     """
     from ..errors import InputError
@@ -73,7 +74,7 @@ def check(
     else:
         report = check_release(ws, actor, release_id, lang=lang, only=only)
     _show(report, json_output, release_id or "the workspace")
-    if report.errors:
+    if report.errors or report.skipped:
         raise typer.Exit(1)
 
 
@@ -115,9 +116,12 @@ def _show(report, json_output: bool, what: str) -> None:
         return
     errors, warnings = len(report.errors), len(report.findings) - len(report.errors)
     waived = f"; {report.waived} waived" if report.waived else ""
+    if report.skipped:
+        waived += f"; {_count(len(report.skipped), 'release')} not read"
     checked = f"{report.units} translated units checked"
     if not report.findings:
-        typer.echo(f"No problems in {what}: {checked}{waived}.")
+        where = f"the {_count(len(report.releases), 'release')} read" if report.skipped else what
+        typer.echo(f"No problems in {where}: {checked}{waived}.")
         return
     columns = [
         *([Column("release")] if len(report.releases) > 1 else []),

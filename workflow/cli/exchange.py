@@ -98,8 +98,12 @@ def _show_findings(result) -> None:
     if result.held:
         where = ", ".join(result.held[:8]) + (" …" if len(result.held) > 8 else "")
         typer.echo(
-            f"{len(result.held)} units need work for errors the checks found: {where} "
+            f"{_units(len(result.held))} work for errors the checks found: {where} "
             "(the findings are in their comments; correct them and push again)"
         )
     for finding in result.findings:
         typer.echo(f"  {finding.where} {finding.check} ({finding.severity}): {finding.message}")
+
+
+def _units(n: int) -> str:
+    return "1 unit needs" if n == 1 else f"{n} units need"
