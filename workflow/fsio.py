@@ -29,6 +29,16 @@ os.umask(_UMASK)
 # Writing
 
 
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """A file as it is now: (size, mtime, inode), None if it is not there. Every write of
+    press replaces a file, so two writes within the clock's granularity still differ."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A binary file that replaces ``path`` when the block succeeds, and never in part.

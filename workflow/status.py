@@ -13,13 +13,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 
 from . import store
 from .errors import PressError
-from .fsio import read_text
+from .fsio import file_stamp, read_text
 from .journal import read_history
 from .merge import carry_over
 from .model import ReleaseState, source_digest
@@ -111,13 +110,11 @@ class SummaryCache:
 
     def get(self, path: Path, compute) -> dict | None:
         """The summary of ``path`` (None if it does not exist), computed only when it changed."""
-        try:
-            stat = os.stat(path)
-        except FileNotFoundError:
+        stamp = file_stamp(path)
+        if stamp is None:
             return None
         key = f"{_CACHE_VERSION}:{path.relative_to(self.workspace.root)}"
         cached = self.rows.get(key)
-        stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
         if cached and cached[:3] == stamp:
             return json.loads(cached[3])
         summary = compute(path)

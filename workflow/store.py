@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import journal
 from .errors import ConflictError, InputError
-from .fsio import atomic_write, read_text
+from .fsio import atomic_write, file_stamp, read_text
 from .merge import carry_over
 from .model import Release, source_digest
 from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
@@ -103,13 +103,10 @@ class StoredRelease:
         if lang not in self._catalogs:
             self.check_target(lang)
             path = self.path(lang)
-            self._stamps[path] = _stamp(path)
+            self._stamps[path] = file_stamp(path)
             existing = read_catalog(path) if path.is_file() else None
             if existing is not None and existing.source_digest != self.digest:
-                raise ConflictError(
-                    f"the source of {self.id} changed since its translations were updated",
-                    f"run 'press update {self.id}' first",
-                )
+                raise _stale(self.id)
             catalog = carry_over(self.release, lang, existing)
             catalog.source_digest = self.digest
             self._catalogs[lang] = catalog
@@ -125,20 +122,20 @@ class StoredRelease:
 
     def unchanged(self) -> bool:
         """Whether every file read is still as it was read (the same inode, size and mtime)."""
-        return all(_stamp(path) == stamp for path, stamp in self._stamps.items())
+        return all(file_stamp(path) == stamp for path, stamp in self._stamps.items())
 
 
-def _stamp(path: Path) -> tuple | None:
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
+def _stale(release_id: str) -> ConflictError:
+    """The refusal of a catalog made from an earlier ``source.md``."""
+    return ConflictError(
+        f"the source of {release_id} changed since its translations were updated",
+        f"run 'press update {release_id}' first",
+    )
 
 
 def load(ws: Workspace, release_id: str) -> StoredRelease:
     """The release as its files say now, for reading (no lock)."""
-    stamp = _stamp(ws.source_path(release_id))
+    stamp = file_stamp(ws.source_path(release_id))
     document, text = _read(ws, release_id)
     release = build_release(document, release_id, document.language)
     stored = StoredRelease(ws, release, source_digest(text))
@@ -192,10 +189,7 @@ def read_translations(
         if lang != language and path.is_file():
             catalog = read_catalog(path)
             if catalog.source_digest != digest:
-                raise ConflictError(
-                    f"the source of {release_id} changed since its translations were updated",
-                    f"run 'press update {release_id}' first",
-                )
+                raise _stale(release_id)
             catalogs[lang] = catalog
     return Translations(release_id, language, day, catalogs)
 

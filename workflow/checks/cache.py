@@ -14,11 +14,11 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 
 from .. import __version__
+from ..fsio import file_stamp
 
 VERSION = "1"
 """Raised whenever a check changes what it finds, so no older result is served."""
@@ -32,11 +32,8 @@ def _code() -> str:
 
 
 def _stamp(path) -> str:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return "-"
-    return f"{st.st_size}.{st.st_mtime_ns}.{st.st_ino}"
+    stamp = file_stamp(path)
+    return ".".join(map(str, stamp)) if stamp else "-"
 
 
 class ResultCache:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from . import Check, Severity
-from .text import plain
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(plain(a).split()) == " ".join(plain(b).split())
+from .text import words_only
 
 
 def test(subject, context):
@@ -16,7 +12,7 @@ def test(subject, context):
     differing = [
         (release, text)
         for release, text in context.others(subject)
-        if not _same(text, subject.translation)
+        if words_only(text) != words_only(subject.translation)
     ]
     if differing:
         release, text = differing[0]

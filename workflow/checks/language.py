@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields
 
 from ..locales import _KAZAKH_ONLY, english_name
 from . import Check, Severity
-from .text import WORD, plain, without_addresses
+from .text import WORD, plain, without_addresses, words_only
 
 
 def _set(words: str) -> frozenset[str]:
@@ -208,10 +208,6 @@ def _cyrillic_verdict(tally: _Tally) -> str | None:
     return "Russian" if tally.ru > tally.kk else "Cyrillic"
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def message(verdict: str, lang: str) -> str:
     """What the check says of a verdict.
 
@@ -227,7 +223,7 @@ def message(verdict: str, lang: str) -> str:
 
 def test(subject, context):
     text = plain(subject.translation)
-    if _folded(text) == _folded(plain(subject.source)):
+    if words_only(text).casefold() == words_only(subject.source).casefold():
         return
     verdict = reads_as(text, subject.lang)
     if verdict:

@@ -49,6 +49,15 @@ def plain(text: str) -> str:
     return text
 
 
+def words_only(text: str) -> str:
+    """The words of a text as a reader sees them: no markup, single spaces.
+
+    >>> words_only("Read  **the plan**.")
+    'Read the plan.'
+    """
+    return " ".join(plain(text).split())
+
+
 def without_addresses(text: str) -> str:
     """The text with its web and e-mail addresses, domain names and hashtags blanked out
     (their digits are no facts, their letters no words to translate).

@@ -10,18 +10,14 @@ a whole sentence copied from one into the other is what this check finds there.
 from __future__ import annotations
 
 from . import Check, Severity
-from .text import plain, without_addresses, words
+from .text import plain, without_addresses, words, words_only
 
 _CYRILLIC = {"kk", "ru"}
 
 
-def _folded(text: str) -> str:
-    return " ".join(plain(text).split()).casefold()
-
-
 def test(subject, context):
-    source = _folded(subject.source)
-    if _folded(subject.translation) != source or source in context.kept:
+    source = words_only(subject.source).casefold()
+    if words_only(subject.translation).casefold() != source or source in context.kept:
         return
     found = [
         w
