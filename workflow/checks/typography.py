@@ -22,6 +22,7 @@ _BEFORE = re.compile(f"[{_SPACES}]+([,;:!?)»]|\\.(?![.\\d]))")
 _AFTER = re.compile(f"([(«„])[{_SPACES}]+")
 _CLOSERS = "\"'»“”„’)]*_ " + "\u00a0\u202f"
 _ENDS = {".": ".", "?": "?", "!": "!", ":": ":", ";": ";", "…": "…"}
+_QUOTES = re.compile('["“”]')
 _HEADLINES = frozenset({BlockKind.TITLE, BlockKind.RUBRIC, BlockKind.DATELINE, BlockKind.HEADING})
 _ABBREVIATED = re.compile(r"(?:\b(?:г|гг|ж|жж|т\.б|т\.д|т\.п|млн|млрд|тыс|см|им)\.)$", re.I)
 """A final abbreviation: its dot is not the end punctuation of a headline."""
@@ -46,6 +47,8 @@ def test(subject, context):
 
 
 def _cyrillic_quotes(text: str):
+    if not _QUOTES.search(text):
+        return
     if '"' in text:
         yield 'straight quotation marks "…": write «…» (and „…“ inside)'
     inner = 0
