@@ -197,6 +197,24 @@ def invoke(runner: CliRunner, *args: str, input: str | None = None):
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
 
+def sample_subjects() -> list[tuple[str, object]]:
+    """Every translated unit of this repository's sample translations, as the checks see
+    it, with where it stands (``kk/ID.po:p1.s2``): correct by construction."""
+    import polib
+
+    from workflow.checks import Subject
+
+    units = []
+    for path in sorted((DATA.parent.parent / "translations").glob("*/*.po")):
+        catalog = polib.pofile(str(path))
+        source_lang = catalog.metadata["X-Press-Source-Language"]
+        lang = catalog.metadata["Language"]
+        for entry in catalog.translated_entries():
+            subject = Subject(entry.msgid, entry.msgstr, source_lang=source_lang, lang=lang)
+            units.append((f"{path.parent.name}/{path.name}:{entry.occurrences[0][0]}", subject))
+    return units
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file of a workspace and its bytes, to prove nothing changed.
 

@@ -92,6 +92,12 @@ def test_each_planted_fault_is_found_by_its_check(lang, source, translation, che
     assert check in [c.id for c, _ in found], fault
 
 
+def _waive(runner, unit: str, note: str, *, check: str = "facts", as_name: str = "erlan"):
+    """``press check OSCE --waive CHECK --unit UNIT --lang ru --note NOTE --as NAME``."""
+    args = ("--waive", check, "--unit", unit, "--lang", "ru", "--note", note, "--as", as_name)
+    return invoke(runner, "check", OSCE, *args)
+
+
 # Planted faults in the sample files, through the command line
 
 
@@ -300,59 +306,17 @@ def test_a_unit_with_an_error_cannot_be_approved_until_an_editor_waives_it(sampl
     with pytest.raises(RuleError, match="cannot be approved: facts"):
         actions.decide(samples, olga, OSCE, "ru", source, "edit", text="В 2024 году.")
     # The translator may not waive; an editor may, with a note.
-    refused = invoke(
-        runner,
-        "check",
-        OSCE,
-        "--waive",
-        "facts",
-        "--unit",
-        where,
-        "--lang",
-        "ru",
-        "--note",
-        "x",
-        "--as",
-        "irina",
-    )
+    refused = _waive(runner, where, "x", as_name="irina")
     assert refused.exit_code == 1 and "may not waive" in refused.stderr
     no_note = invoke(
         runner, "check", OSCE, "--waive", "facts", "--unit", where, "--lang", "ru", "--as", "erlan"
     )
     assert no_note.exit_code == 1 and "needs a note" in no_note.stderr
     before = snapshot(samples.root)
-    nothing = invoke(
-        runner,
-        "check",
-        OSCE,
-        "--waive",
-        "script",
-        "--unit",
-        where,
-        "--lang",
-        "ru",
-        "--note",
-        "x",
-        "--as",
-        "erlan",
-    )
+    nothing = _waive(runner, where, "x", check="script")
     assert nothing.exit_code == 1 and "finds nothing to waive" in nothing.stderr
     assert snapshot(samples.root) == before
-    waived = invoke(
-        runner,
-        "check",
-        OSCE,
-        "--waive",
-        "facts",
-        "--unit",
-        where,
-        "--lang",
-        "ru",
-        "--note",
-        "the source year is a typo; the press office confirmed 2025",
-        "--as",
-        "erlan",
-    )
+    waived = _waive(runner, where, "the source year is a typo; the press office confirmed 2025")
     assert waived.exit_code == 0, waived.output
     assert f"Waived facts in {where} (ru)" in waived.stdout
     line = read_history(samples.journal_path(OSCE)).entries[-1]
@@ -372,21 +336,7 @@ def test_a_waiver_lapses_when_the_text_changes(samples, runner):
     from workflow import rules, store
 
     source, where = _unapproved_error(samples)
-    invoke(
-        runner,
-        "check",
-        OSCE,
-        "--waive",
-        "facts",
-        "--unit",
-        where,
-        "--lang",
-        "ru",
-        "--note",
-        "ok",
-        "--as",
-        "erlan",
-    )
+    _waive(runner, where, "ok")
     assert _check_json(runner, OSCE)[0].exit_code == 0
     with store.opened(samples, OSCE) as stored:
         catalog = stored.catalog("ru")
@@ -475,21 +425,7 @@ def test_a_second_run_reads_only_what_changed(samples, runner):
     changed = _check_json(runner, "--all")[1]
     assert [(f["release"], f["unit"], f["check"]) for f in changed] == [(OSCE, year, "facts")]
     where = read_catalog(ru).by_source()[year].where
-    invoke(
-        runner,
-        "check",
-        OSCE,
-        "--waive",
-        "facts",
-        "--unit",
-        where,
-        "--lang",
-        "ru",
-        "--note",
-        "ok",
-        "--as",
-        "erlan",
-    )
+    _waive(runner, where, "ok")
     assert _check_json(runner, "--all")[1] == []  # the journal changed: read again
     glossary = samples.translations_dir / "glossary.csv"
     glossary.write_text(
@@ -523,21 +459,7 @@ def test_a_waiver_frees_a_unit_a_push_held_so_a_reviewer_sees_it(samples, runner
     invoke(runner, "push", str(path), "--as", "irina")
     held = read_catalog(ru).by_source()[entry.msgid]
     assert held.state is UnitState.NEEDS_WORK
-    result = invoke(
-        runner,
-        "check",
-        OSCE,
-        "--waive",
-        "facts",
-        "--unit",
-        held.where,
-        "--lang",
-        "ru",
-        "--note",
-        "the year is right",
-        "--as",
-        "erlan",
-    )
+    result = _waive(runner, held.where, "the year is right")
     assert result.exit_code == 0, result.output
     freed = read_catalog(ru).by_source()[entry.msgid]
     assert freed.state is UnitState.TRANSLATED and not any(

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import polib
 import pytest
+from conftest import sample_subjects
 
 from workflow.checks import Context, Severity, Subject
 from workflow.checks.facts import CHECK
@@ -432,20 +432,8 @@ def test_babel_is_not_imported_with_the_module():
     assert result.stdout.strip() == "False", result.stderr
 
 
-def _sample_units() -> list[tuple[str, Subject]]:
-    units = []
-    for path in sorted(ROOT.glob("translations/*/*.po")):
-        catalog = polib.pofile(str(path))
-        source_lang = catalog.metadata["X-Press-Source-Language"]
-        lang = catalog.metadata["Language"]
-        for entry in catalog.translated_entries():
-            subject = Subject(entry.msgid, entry.msgstr, source_lang=source_lang, lang=lang)
-            units.append((f"{path.parent.name}/{path.name}:{entry.occurrences[0][0]}", subject))
-    return units
-
-
 def test_the_sample_translations_hold_every_fact_of_their_sources():
-    units = _sample_units()
+    units = sample_subjects()
     assert len(units) > 50
     assert {subject.lang for _, subject in units} >= {"kk", "ru"}
     problems = [(where, m) for where, subject in units for m in CHECK.test(subject, Context())]

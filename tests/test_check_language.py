@@ -5,16 +5,13 @@ correct sentences that borrow a word of another language."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import polib
 import pytest
+from conftest import sample_subjects
 
 from workflow.checks import Context, Severity, Subject
 from workflow.checks import script as script_check
 from workflow.checks.language import CHECK, reads_as
 
-ROOT = Path(__file__).resolve().parent.parent
 NBSP = "\u00a0"
 NOT_KK = "the translation reads as Russian, not Kazakh"
 NOT_RU = "the translation reads as Kazakh, not Russian"
@@ -164,20 +161,8 @@ def test_the_sources_of_the_samples_read_as_their_language():
     assert reads_as(russian, "ru") is None
 
 
-def _sample_units() -> list[tuple[str, Subject]]:
-    units = []
-    for path in sorted(ROOT.glob("translations/*/*.po")):
-        catalog = polib.pofile(str(path))
-        source_lang = catalog.metadata["X-Press-Source-Language"]
-        lang = catalog.metadata["Language"]
-        for entry in catalog.translated_entries():
-            subject = Subject(entry.msgid, entry.msgstr, source_lang=source_lang, lang=lang)
-            units.append((f"{path.parent.name}/{path.name}:{entry.occurrences[0][0]}", subject))
-    return units
-
-
 def test_the_sample_translations_pass_the_script_and_language_checks():
-    units = _sample_units()
+    units = sample_subjects()
     assert len(units) > 50
     assert {s.lang for _, s in units} >= {"kk", "ru"}
     checks = (CHECK, script_check.CHECK)
@@ -187,7 +172,7 @@ def test_the_sample_translations_pass_the_script_and_language_checks():
 
 def test_each_sample_translation_read_as_another_target_is_found():
     """The other side of the samples: their texts given to another language's file."""
-    units = _sample_units()
+    units = sample_subjects()
     long = [s for _, s in units if len(s.translation.split()) >= 6]
     for subject in long:
         other = "ru" if subject.lang == "kk" else "kk"

@@ -32,6 +32,14 @@ ReleaseArg = Annotated[
         help="Release id (see 'press list').", show_default=False, autocompletion=complete_release
     ),
 ]
+ReleaseOrAllArg = Annotated[
+    str | None,
+    typer.Argument(
+        help="Release id (see 'press list'); or --all.",
+        show_default=False,
+        autocompletion=complete_release,
+    ),
+]
 LangOption = Annotated[
     str,
     typer.Option(

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import AsUserOption, JsonOption, TargetOption, complete_release
+from .options import AsUserOption, JsonOption, ReleaseOrAllArg, TargetOption
 from .output import Column, ProgressBar, print_json, print_table
 from .session import session
 
@@ -15,14 +15,7 @@ _LONG_RUN = 100
 
 
 def translate(
-    release_id: Annotated[
-        str | None,
-        typer.Argument(
-            help="Release id (see 'press list'); or --all.",
-            show_default=False,
-            autocompletion=complete_release,
-        ),
-    ] = None,
+    release_id: ReleaseOrAllArg = None,
     lang: TargetOption = None,
     all_releases: Annotated[
         bool, typer.Option("--all", help="Every release with units to translate.")

@@ -72,6 +72,16 @@ def _ranked(found: list[Found]) -> list[Found]:
     return sorted(ordered, key=_rank, reverse=True)
 
 
+def _unit_filter(source: str, target: str, exclude_release: str | None) -> tuple[str, list]:
+    """The SQL condition and parameters for units of a language pair, not of one release."""
+    condition = "u.source_language = ? AND u.target_language = ?"
+    params: list = [source, target]
+    if exclude_release is not None:
+        condition += " AND f.origin != ?"
+        params.append(exclude_release)
+    return condition, params
+
+
 class Memory:
     """The translation memory of a workspace. Creating one does not touch the disk."""
 
@@ -127,13 +137,9 @@ class Memory:
         if not wanted or source_language == target_language:
             return {}
         self.refresh(skip_release=exclude_release)
-        condition = "u.source_language = ? AND u.target_language = ?"
-        params: list = [source_language, target_language]
-        if exclude_release is not None:
-            condition += " AND f.origin != ?"
-            params.append(exclude_release)
+        unit_filter = _unit_filter(source_language, target_language, exclude_release)
         with index.reading(self._db()):
-            return self._lookup(wanted, threshold, (condition, params))
+            return self._lookup(wanted, threshold, unit_filter)
 
     def exact(
         self,
@@ -147,13 +153,9 @@ class Memory:
         if not source or source_language == target_language:
             return []
         self.refresh(skip_release=exclude_release)
-        condition = "u.source_language = ? AND u.target_language = ?"
-        params: list = [source_language, target_language]
-        if exclude_release is not None:
-            condition += " AND f.origin != ?"
-            params.append(exclude_release)
+        unit_filter = _unit_filter(source_language, target_language, exclude_release)
         with index.reading(self._db()):
-            found = self._exact([source], (condition, params)).get(source, [])
+            found = self._exact([source], unit_filter).get(source, [])
         return [match for match, _ in _ranked(found)]
 
     def _lookup(
