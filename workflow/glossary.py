@@ -109,6 +109,15 @@ class Glossary:
         >>> [form for _, form in g.found("The **OSCE Permanent Council** met.", "en")]
         ['OSCE Permanent Council']
         """
+        key = (text, lang)
+        if key in self._found:  # a source is read for each language it goes into
+            return self._found[key]
+        if len(self._found) >= 4096:
+            self._found.clear()
+        found = self._found[key] = self._find(text, lang)
+        return found
+
+    def _find(self, text: str, lang: str) -> list[tuple[Term, str]]:
         plain = matcher.fold(_plain(text))
         spans = []
         for (order, term, form), starts in self._candidates(plain, lang, "forms"):
@@ -193,6 +202,10 @@ class Glossary:
 
     @cached_property
     def _indexes(self) -> dict:
+        return {}
+
+    @cached_property
+    def _found(self) -> dict:
         return {}
 
 

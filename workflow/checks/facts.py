@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -184,46 +185,154 @@ def _worth_reading(source: str, lang: str) -> bool:
     return numerals.ROMAN.search(source) is not None
 
 
-_DIGITS = re.compile(r"\d+")
+class _Source(NamedTuple):
+    """What the check reads from a source text, once for all the languages it goes into."""
+
+    digits: list[str] | None
+    """Its numbers, sorted, when each is a whole number written in digits alone and nothing
+    in the text means more than its digits (a phone number, a date, a time, a month, a
+    percent, a scale word, a Roman century): a translation that writes the same numbers
+    then plainly holds its facts."""
+    plain: str
+    """The text as read: no markup, no addresses."""
+    strict: list[tuple] | None
+    """Its values read strictly (:func:`_strict`), sorted; None when that is not enough."""
 
 
-_COMPOUND = re.compile(r"\d[.,:/-]\d")
-"""Digits joined into one value (``12.5``, ``10.30``, ``12.11.2026``, ``74-57-19``): their
-order is part of it, so such a source is never settled by its digits alone."""
-
-
-def _same_digits(source: str, translation: str, lang: str) -> bool:
-    """Whether the translation plainly holds the source's facts: the same whole numbers,
-    and nothing in the source whose meaning goes beyond its digits (a compound number,
-    a month, a percent, a scale word, a Roman century, a clock's am or pm). Most
-    sentences are settled so."""
-    if _COMPOUND.search(source):
-        return False
-    if sorted(_DIGITS.findall(source)) != sorted(_DIGITS.findall(translation)):
-        return False
-    return not (
-        numerals.PERCENT.search(source)
-        or numerals.SCALE.search(source)
+@lru_cache(maxsize=4096)
+def _source(source: str, lang: str) -> _Source | None:
+    """The source's reading, or None when it holds no fact at all (most sentences)."""
+    if not _worth_reading(source, lang):
+        return None
+    digits = None
+    if not (
+        numerals.special_hint(source, source=True)
+        or numerals.SIGN_OR_SCALE.search(source.lower())
         or numerals.months(lang).any.search(source)
-        or numerals.ROMAN.search(source)
-        or numerals.CLOCK.search(source)
+    ):
+        digits = sorted(numerals.BLOB.findall(source))
+        if not all(number.isdigit() for number in digits):
+            digits = None  # 12.5, 1,200 and 2 600 are read by their convention
+    plain = text.without_addresses(text.plain(source))
+    strict = _strict(plain, lang, source=True)
+    return _Source(digits, plain, None if strict is None else sorted(strict))
+
+
+def _same_numbers(digits: list[str], translation: str) -> bool:
+    """Whether the translation writes the source's whole numbers (``digits``, sorted), each
+    as often, and nothing that reads its digits otherwise (a phone number, a date, a time)."""
+    return digits == sorted(numerals.BLOB.findall(translation)) and not numerals.special_hint(
+        translation, source=False
     )
+
+
+def _plainly_held(found: list[tuple], translation: str, lang: str) -> bool:
+    """Whether the translation read strictly in its own language's convention holds the
+    source's strictly read values (``found``, sorted), each number as often (a Roman
+    number of the translation may stand for one of the source's): then the full reading
+    finds nothing lost, as it reads the source the same way and the translation in more
+    ways, and most sentences with dates, sums and shares are settled so.
+
+    Anything the strict reading does not cover sends the unit to the full one: a phone
+    number, a numeric date, a time, a Roman century, a decade, a month that is not a
+    day's, a day after its month, or a number not written in the language's own convention.
+    """
+    held = _strict(translation, lang, source=False)
+    if held is None:
+        return False
+    if found == sorted(held):
+        return True
+    wanted, written = Counter(found), Counter(held)
+    if written - wanted:
+        return False
+    romans = Counter(values for _, _, values in numerals.romans(translation))
+    return not (wanted - written) - romans
+
+
+def _near_special(plain: str, written: str, start: int, end: int) -> bool:
+    """Whether a number may be part of a phone number, a numeric date, a time or a clock:
+    each of those has a number with a dot in it, or one with ``:``, ``/`` or ``-`` and a
+    digit after it, ``+`` or ``(`` before it, or ``am``/``pm`` after it."""
+    if "." in written or (start and plain[start - 1] in "+("):
+        return True
+    after = plain[end : end + 2]
+    if len(after) < 2:
+        return False  # a clock's "am" needs two letters
+    if after[0] in ":/-":
+        return after[1].isdigit()
+    return after[0] in "aApP" or (after[0].isspace() and after[1] in "aApP")
+
+
+_CONVENTIONS = {"en": numerals.EN, "ru": numerals.RU, "kk": numerals.RU}
+
+
+def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
+    """The values of a text read in its own convention only, or None when that is not enough."""
+    convention = _CONVENTIONS.get(lang)
+    if convention is None or (source and numerals.ROMAN.search(plain)):
+        return None
+    months = numerals.months(lang)
+    before: dict | None = None
+    out: list[tuple] = []
+    days, hinted = 0, False
+    for match in numerals.BLOB.finditer(plain):
+        written, start, end = match.group(), match.start(), match.end()
+        if not hinted and _near_special(plain, written, start, end):
+            if numerals.special_hint(plain, source):
+                return None
+            hinted = True
+        value = numerals.value(written, *convention)
+        if value is None:
+            return None
+        day = 1 <= value <= 31 and written.isdigit()
+        if day and (after := months.after_day.match(plain, end)):
+            out.append(("d", int(value), numerals.month_of(after)))
+            days += 1
+            continue
+        percent = numerals.PERCENT.match(plain, end)
+        scale = None if percent else numerals.SCALE.match(plain, end)
+        if day and (source or percent or scale):
+            if before is None:
+                before = _before_days(plain, list(months.any.finditer(plain)))
+            if start in before:  # a day after its month (November 26)
+                if source:
+                    return None
+                percent = scale = None  # the full reading holds the number, and the day
+        if percent:
+            out.append(("%", value))
+        elif scale:
+            out.append(("n", value * Decimal(10) ** int(scale.lastgroup[1:])))
+        elif source and _DECADE.match(plain, end):
+            return None
+        else:
+            out.append(("n", value))
+    if source and (days or months.any.search(plain)) and len(months.any.findall(plain)) != days:
+        return None  # a month of no day's is a fact of its own
+    return out
 
 
 def missing(subject: Subject, context: Context) -> Iterable[str]:
     """Each value of the source that the translation does not hold, once."""
-    if not _worth_reading(subject.source, subject.source_lang):
+    read = _source(subject.source, subject.source_lang)
+    if read is None:
         return
-    if _same_digits(subject.source, subject.translation, subject.source_lang):
-        return
-    found = facts(text.without_addresses(text.plain(subject.source)), subject.source_lang)
-    if not found:
+    if read.digits is not None and _same_numbers(read.digits, subject.translation):
         return
     translation = text.without_addresses(text.plain(subject.translation))
-    held = readings(translation, subject.lang)
+    if read.strict is not None and _plainly_held(read.strict, translation, subject.lang):
+        return
+    yield from read_fully(read.plain, translation, subject.source_lang, subject.lang)
+
+
+def read_fully(source: str, translation: str, source_lang: str, lang: str) -> Iterator[str]:
+    """What :func:`missing` says of two plain texts, every value read in every way."""
+    found = facts(source, source_lang)
+    if not found:
+        return
+    held = readings(translation, lang)
     lost = _lost(found, held)
-    if lost and subject.source_lang != subject.lang:  # as the source writes it: a copied date
-        copied = readings(translation, subject.source_lang)
+    if lost and source_lang != lang:  # as the source writes it: a copied date
+        copied = readings(translation, source_lang)
         held = Held(held.each + copied.each, held.loose)
         lost = _lost(lost, held)
     spelled: dict[frozenset[numerals.Value], str] = {}

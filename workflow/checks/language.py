@@ -223,10 +223,8 @@ def message(verdict: str, lang: str) -> str:
 
 def test(subject, context):
     text = plain(subject.translation)
-    if words_only(text).casefold() == words_only(subject.source).casefold():
-        return
     verdict = reads_as(text, subject.lang)
-    if verdict:
+    if verdict and words_only(text).casefold() != words_only(subject.source).casefold():
         yield message(verdict, subject.lang)
 
 

@@ -14,18 +14,18 @@ from typing import NamedTuple
 
 DIGIT = re.compile(r"\d")
 _SPACES = " \u00a0\u202f\u2009"
-_BLOB = re.compile(r"(?=\d)(?<!\d)\d+(?:[.,]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*")
+BLOB = re.compile(r"(?=\d)(?<!\d)\d+(?:[.,]\d+|[ \u00a0\u202f\u2009]\d{3}(?!\d))*")
 """Digits with what may join them into one number: ``1,234,567.89``, ``1 200``, ``2,5``."""
 _SEPARATOR = re.compile(r"(\D)")
 
 # (decimal mark, group separators) of a convention: English, Russian and Kazakh, and the
 # continental one (``1.234,5``) that copied or converted texts sometimes bring along.
-_EN = (".", "," + _SPACES)
-_RU = (",", _SPACES)
+EN = (".", "," + _SPACES)
+RU = (",", _SPACES)
 _EU = (",", "." + _SPACES)
-SOURCE_TIERS = {"en": ((_EN,), (_EU,)), "ru": ((_RU,), (_EN, _EU)), "kk": ((_RU,), (_EN, _EU))}
+SOURCE_TIERS = {"en": ((EN,), (_EU,)), "ru": ((RU,), (EN, _EU)), "kk": ((RU,), (EN, _EU))}
 """How a source number is read: its own language's convention first, then any other."""
-TRANSLATION_TIERS = ((_EN, _EU),)
+TRANSLATION_TIERS = ((EN, _EU),)
 
 _PHONE = re.compile(
     r"(?=[\d+(])(?:(?:(?:\+\d{1,3}|\b8)\s?)?\(\d{2,5}\)\s?\d{2,3}(?:[\s-]?\d{2,4}){1,3}(?!\d)"
@@ -55,6 +55,12 @@ SCALE = re.compile(
     r"|(?P<s9>billion|bn\b|млрд\b\.?|миллиард\w*)|(?P<s12>trillion|trn\b|трлн\b\.?|триллион\w*))",
     re.I,
 )
+SIGN_OR_SCALE = re.compile(
+    r"%|per\s?cent|pct|процент|пайыз|thousand|тыс|мың|million|mln|млн|миллион|billion|bn|млрд"
+    r"|миллиард|trillion|trn|трлн|триллион"
+)
+"""What every match of ``PERCENT`` or ``SCALE`` holds, searched in lower-case text: a search
+for those two (they may start with spaces) tries every place and is ten times slower."""
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 CONNECTOR = re.compile(
     r"(?:-[^\W\d_]+)?\s*(?:[-–—,]|and|or|to|и|или|до|по|және|немесе|мен|бен|пен)?\s*", re.I
@@ -147,14 +153,16 @@ def month_of(match: re.Match[str]) -> int:
     return int(match.lastgroup[1:])
 
 
-def _value(number: str, decimal: str, groups: str) -> Decimal | None:
+def value(number: str, decimal: str, groups: str) -> Decimal | None:
     """A number read in one convention, or None when it cannot be written so.
 
-    >>> _value("1,200", *_EN), _value("1,200", *_RU), _value("1 234 567,89", *_RU)
+    >>> value("1,200", *EN), value("1,200", *RU), value("1 234 567,89", *RU)
     (Decimal('1200'), Decimal('1.2'), Decimal('1234567.89'))
-    >>> _value("1,5", *_EN) is None
+    >>> value("1,5", *EN) is None
     True
     """
+    if number.isdigit():
+        return Decimal(number)
     runs = _SEPARATOR.split(number)
     digits, separators = runs[0::2], runs[1::2]
     fraction = ""
@@ -174,7 +182,7 @@ def _read(number: str, tiers: tuple) -> list[tuple[str, frozenset[Decimal]]]:
     [('2025', frozenset({Decimal('2025')})), ('200', frozenset({Decimal('200')}))]
     """
     for tier in tiers:
-        values = frozenset(v for c in tier if (v := _value(number, *c)) is not None)
+        values = frozenset(v for c in tier if (v := value(number, *c)) is not None)
         if values:
             return [(number, values)]
     parts = number.split()
@@ -185,7 +193,7 @@ def _read(number: str, tiers: tuple) -> list[tuple[str, frozenset[Decimal]]]:
 
 def numbers(plain: str, tiers: tuple) -> Iterator[Found]:
     """Every number written in digits."""
-    for match in _BLOB.finditer(plain):
+    for match in BLOB.finditer(plain):
         position = match.start()
         for part, values in _read(match.group(), tiers):
             start = plain.index(part, position)
@@ -275,7 +283,35 @@ def _romans(plain: str, lang: str, source: bool) -> Special:
             yield match.start(1), match.end(1), frozenset({("n", Decimal(total))}), False
 
 
+def romans(plain: str) -> Iterator[tuple[int, int, Value]]:
+    """A translation's Roman numbers (``XXXIII сессия``), each one value."""
+    for start, end, values, _ in _romans(plain, "", source=False):
+        (value,) = values
+        yield start, end, value
+
+
 _SPECIAL = (_phones, _numeric_dates, _times, _romans)
+
+
+_HINT = re.compile(r"\d[:./-]\d|[+(]\d|\d\s?[apAP]\.?[mM]\b")
+"""What any phone number, numeric date, time or clock holds (a search for each is slow)."""
+CLOCK_HINT = re.compile(r"\d\s?[apAP]\.?[mM]\b")
+"""What any match of ``CLOCK`` holds."""
+
+
+def special_hint(plain: str, source: bool) -> bool:
+    """Whether :func:`specials` may find anything that changes how a text's digits read:
+    a phone number, a numeric date, a time; in a source also a clock and a Roman century."""
+    if source and ROMAN.search(plain):
+        return True
+    if not _HINT.search(plain):
+        return False
+    return bool(
+        (("+" in plain or "(" in plain or "-" in plain) and _PHONE.search(plain))
+        or _NUMERIC_DATE.search(plain)
+        or _TIME.search(plain)
+        or (source and CLOCK.search(plain))
+    )
 
 
 def specials(plain: str, lang: str, source: bool) -> tuple[str, list[Found]]:

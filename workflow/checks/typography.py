@@ -20,9 +20,11 @@ _SPACES = " \u00a0\u202f"
 _DOUBLE = re.compile(f"[{_SPACES}]{{2,}}")
 _BEFORE = re.compile(f"[{_SPACES}]+([,;:!?)»]|\\.(?![.\\d]))")
 _AFTER = re.compile(f"([(«„])[{_SPACES}]+")
+_SLIP = re.compile(f"[{_SPACES}][{_SPACES},;:!?)».]|[(«„][{_SPACES}]")
+"""What every match of ``_DOUBLE``, ``_BEFORE`` and ``_AFTER`` starts with: one search
+for it instead of three, as most translations have none."""
 _CLOSERS = "\"'»“”„’)]*_ " + "\u00a0\u202f"
 _ENDS = {".": ".", "?": "?", "!": "!", ":": ":", ";": ";", "…": "…"}
-_QUOTES = re.compile('["“”]')
 _HEADLINES = frozenset({BlockKind.TITLE, BlockKind.RUBRIC, BlockKind.DATELINE, BlockKind.HEADING})
 _ABBREVIATED = re.compile(r"(?:\b(?:г|гг|ж|жж|т\.б|т\.д|т\.п|млн|млрд|тыс|см|им)\.)$", re.I)
 """A final abbreviation: its dot is not the end punctuation of a headline."""
@@ -35,19 +37,20 @@ def test(subject, context):
     elif "«" in text or "»" in text:
         yield "« » in English: write “ ”"
     source = plain(subject.source)
-    if _DOUBLE.search(text) and not _DOUBLE.search(source):
+    slips = _SLIP.search(text) is not None
+    if slips and _DOUBLE.search(text) and not _DOUBLE.search(source):
         yield "a double space"
     if text != text.strip() and source == source.strip():
         yield "a space at the start or end of the translation"
     for pattern, where in ((_BEFORE, "before"), (_AFTER, "after")):
-        m = pattern.search(text)
+        m = pattern.search(text) if slips else None
         if m and not pattern.search(source):
             yield f"a space {where} “{m.group(1)}”"
     yield from _end(source, text, subject.kind)
 
 
 def _cyrillic_quotes(text: str):
-    if not _QUOTES.search(text):
+    if '"' not in text and "“" not in text and "”" not in text:
         return
     if '"' in text:
         yield 'straight quotation marks "…": write «…» (and „…“ inside)'

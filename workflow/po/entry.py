@@ -1,7 +1,7 @@
 """The one shape of a PO entry, for reading and for writing.
 
-The attribute names are polib's (``msgid``, ``tcomment``, ``occurrences``...), so
-the reader fills it from polib and the writer reads it without knowing who made it.
+The attribute names are polib's (``msgid``, ``tcomment``, ``occurrences``...), so the
+writer takes press's entries and polib's alike, and tests compare the two readers.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ GNU gettext, and a file that `press` saves must not differ from what gettext
 would write, or every save turns into a diff war. No maintained Python library
 writes GNU-identical PO text: polib and babel both wrap long strings by their
 own rules (re-saving one msgmerge output with polib changed 33,000 lines). So
-polib still parses PO files elsewhere, and this module only serialises, with
-`msgcat FILE` reproducing every file byte for byte.
+this module serialises, `read.py` parses, and `msgcat FILE` reproduces every
+file byte for byte.
 
 What GNU gettext 0.21 (write-po.c) does, and this module follows:
 
