@@ -31,10 +31,10 @@ def test(subject, context):
 
 
 def _first_words_differ(source: str, translation: str) -> bool:
-    """The cheap test first: a translation whose first word is another is no copy."""
-    first = plain(source).split(None, 1)[:1]
-    other = plain(translation).split(None, 1)[:1]
-    return bool(first and other) and first[0].casefold() != other[0].casefold()
+    """The cheap test first: a translation that starts with another letter is no copy
+    (letter case aside: casefolding maps each letter on its own)."""
+    first, other = plain(source).lstrip()[:1], plain(translation).lstrip()[:1]
+    return bool(first and other) and first.casefold()[:1] != other.casefold()[:1]
 
 
 CHECK = Check(
