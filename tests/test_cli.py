@@ -119,8 +119,11 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
     folder = workspace.export_dir(ingested)
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
-        f"{ingested}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html")
+        *(f"{ingested}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html")),
+        "index.html",
+        "manifest.json",
     ]
+    assert (folder.parent / f"{ingested}.zip").is_file()
     assert "untranslated" in result.stdout
 
 

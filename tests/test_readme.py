@@ -35,7 +35,7 @@ def test_the_python_api_script_runs(tmp_path):
     files = [
         f"{release_id}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html")
     ]
-    assert lines[4] == "exported: " + " ".join(sorted(files))
+    assert lines[4] == "exported: " + " ".join(sorted([*files, "index.html", "manifest.json"]))
     kk = tmp_path / "office" / "exports" / release_id / f"{release_id}.kk.html"
     assert "Қарағанды Достық үйінде қазақ тілі клубы ашылды" in kk.read_text(encoding="utf-8")
     journal = tmp_path / "office" / "releases" / release_id / "journal.jsonl"

@@ -251,12 +251,12 @@ def test_draft_export_marks_and_final_export_has_none(team, tmp_path, runner):
     ws, rid = team
     assert invoke(runner, "export", rid, "--draft", "--format", "html").exit_code == 0
     html = (ws.export_dir(rid) / f"{rid}.kk.html").read_text()
-    assert "DRAFT" in html
+    assert "ЖОБА" in html
     _translate_and_approve(ws, rid, tmp_path)
     invoke(runner, "approve", rid, "--as", "erlan")
     assert invoke(runner, "export", rid, "--as", "asel", "--format", "html").exit_code == 0
     html = (ws.export_dir(rid) / f"{rid}.kk.html").read_text()
-    assert "DRAFT" not in html
+    assert "ЖОБА" not in html
 
 
 def _set(source: str, text: str):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .fsio import read_text
+from .house import House, parse_house
 from .machine import FORMALITIES, MachineError, Settings, check_server_url
 from .model import LANGUAGES
 
@@ -47,6 +48,8 @@ class Config:
     four_eyes: bool = True
     machine: Settings = field(default_factory=Settings)
     """``[machine]``: the monthly budget of billed characters, formality, another server."""
+    house: House = field(default_factory=House)
+    """``[letterhead]`` and ``[export]``: what every bundle carries."""
     warnings: tuple[str, ...] = ()
     """What a person should know about the config but that does not stop it working."""
 
@@ -81,13 +84,15 @@ def parse_config(data: object, origin: str) -> Config:
             "add it to 'languages' or pick another",
         )
     warnings: list[str] = []
+    organization = _organization(data.get("organization", Config.organization), origin)
     return Config(
-        organization=_organization(data.get("organization", Config.organization), origin),
+        organization=organization,
         source_language=source,
         languages=languages,
         people=_people(data.get("people", {}), origin, languages, warnings),
         four_eyes=_boolean(data.get("four_eyes", True), "four_eyes", origin),
         machine=_machine(data.get("machine", {}), origin, warnings),
+        house=parse_house(data, origin, organization, warnings),
         warnings=tuple(warnings),
     )
 

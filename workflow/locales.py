@@ -18,7 +18,7 @@ _ENGLISH_NAMES = {"en": "English", "kk": "Kazakh", "ru": "Russian"}
 
 # Release dates follow official press usage rather than CLDR's defaults
 # (see LANGUAGE.md): "26 November 2026", "2026 жылғы 26 қараша", "26 ноября 2026 года".
-_RELEASE_DATE_PATTERNS = {
+RELEASE_DATE_PATTERNS = {
     "en": "d MMMM y",
     "kk": "y 'жылғы' d MMMM",
     "ru": "d MMMM y 'года'",
@@ -99,7 +99,7 @@ def plural_forms(lang: str) -> str:
     return get_plural(lang).plural_forms
 
 
-def format_release_date(date: dt.date, lang: str) -> str:
+def format_release_date(date: dt.date, lang: str, pattern: str | None = None) -> str:
     """A release date as the press office writes it in each language.
 
     >>> d = dt.date(2026, 11, 26)
@@ -108,7 +108,26 @@ def format_release_date(date: dt.date, lang: str) -> str:
     """
     from babel.dates import format_date
 
-    return format_date(date, _RELEASE_DATE_PATTERNS[lang], locale=lang)
+    return format_date(date, pattern or RELEASE_DATE_PATTERNS[lang], locale=lang)
+
+
+def is_date_pattern(pattern: str, lang: str) -> bool:
+    """Whether Babel can format a date with ``pattern`` and it shows a day, a month and
+    a year (letters outside quotes).
+
+    >>> is_date_pattern("d MMMM y 'года'", "ru"), is_date_pattern("d MMMM", "ru")
+    (True, False)
+    """
+    from babel.dates import format_date
+
+    bare = "".join(part for n, part in enumerate(pattern.split("'")) if n % 2 == 0)
+    if not ("d" in bare and ("M" in bare or "L" in bare) and "y" in bare):
+        return False
+    try:
+        format_date(dt.date(2026, 11, 26), pattern, locale=lang)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return True
 
 
 @cache

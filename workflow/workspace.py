@@ -17,6 +17,7 @@ from pathlib import Path
 from .config import CONFIG_NAME, Config, config_table, parse_config, render_config
 from .errors import NotFound, WorkspaceError
 from .fsio import atomic_write
+from .house import check_logo
 from .locales import check_language
 from .model import LANGUAGES, is_valid_id
 
@@ -35,6 +36,7 @@ class Workspace:
     def __init__(self, root: Path, config: Config) -> None:
         self.root = root
         self.config = config
+        check_logo(root, config.house)
         self._lock = None  # a filelock.FileLock, made by the first lock()
 
     @classmethod

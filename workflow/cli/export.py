@@ -35,4 +35,8 @@ def export(
     for lang, missing in result.missing.items():
         if missing:
             typer.echo(f"Draft: {missing} sentences of {lang} are untranslated (highlighted)")
+    for note in result.notes:
+        typer.echo(f"Note: {note}")
     typer.echo(f"Exported {len(result.files)} files to {shown(result.folder)}")
+    if result.archive is not None:
+        typer.echo(f"  and the zip of them all: {shown(result.archive)}")

@@ -1,18 +1,40 @@
-"""The bundle of a release: one DOCX and one HTML file per language, rendered in memory.
+"""The bundle of a release, rendered in memory: every language's DOCX and HTML, the
+index page, the manifest and the zip of them all.
 
 ``editions`` makes every language's edition (pure); ``render_bundle`` renders
-them into file names and bytes. Writing them is the export action's job.
-python-docx and jinja2 are imported only when a bundle is really rendered.
+them into file names and bytes; ``manifest`` and ``zip_bundle`` describe and
+pack those bytes. Writing them is the export action's job. The same release
+gives the same bytes every time: nothing here reads the clock, and every list
+is in a fixed order. python-docx and jinja2 are imported only when a bundle is
+really rendered.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+
 from ..errors import InputError
+from ..house import House
 from ..model import Release
 from ..po.catalogs import Catalog
-from .edition import Edition, source_edition, target_edition
+from .edition import (
+    Edition,
+    Layout,
+    Logo,
+    file_name,
+    latin_layout,
+    layout,
+    source_edition,
+    target_edition,
+)
 
 FORMATS = ("docx", "html")
+MANIFEST = "manifest.json"
+INDEX = "index.html"
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -36,22 +58,101 @@ def check_formats(formats: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def editions(
-    release: Release, catalogs: dict[str, Catalog], organization: str, draft: bool
+    release: Release, catalogs: dict[str, Catalog], house: House, draft: bool
 ) -> list[Edition]:
     """Every language's edition, the source language first."""
-    out = [source_edition(release, organization, draft)]
-    out += [target_edition(release, c, organization, draft) for c in catalogs.values()]
+    languages = bundle_languages(release.language, list(catalogs), house)
+    out = [source_edition(release, house, draft)]
+    out += [target_edition(release, c, house, draft) for c in catalogs.values()]
+    return [_with_languages(e, languages) for e in out]
+
+
+def bundle_languages(source: str, targets: list[str], house: House) -> tuple[str, ...]:
+    """The bundle's languages in order: the source, the translations, each variant right
+    after its language (``kk``, ``kk-Latn``)."""
+    out: list[str] = []
+    for lang in (source, *targets):
+        out += [lang, *(v for v in house.variants if v.split("-")[0] == lang)]
+    return tuple(out)
+
+
+def _with_languages(edition: Edition, languages: tuple[str, ...]) -> Edition:
+    return Edition(**{**vars(edition), "languages": languages})
+
+
+def pages(editions: list[Edition], house: House) -> list[Layout]:
+    """Every page of the bundle: each edition laid out, and its variants after it."""
+    out = []
+    for edition in editions:
+        page = layout(edition)
+        out.append(page)
+        if edition.language == "kk" and "kk-Latn" in edition.languages:
+            out.append(latin_layout(page, house.latin))
     return out
 
 
-def render_bundle(editions: list[Edition], formats: tuple[str, ...] = FORMATS) -> dict[str, bytes]:
-    """File name -> bytes for every edition in every format (``ID.LANG.FORMAT``)."""
+def render_bundle(
+    editions: list[Edition],
+    formats: tuple[str, ...] = FORMATS,
+    *,
+    house: House | None = None,
+    logo: Logo | None = None,
+) -> dict[str, bytes]:
+    """File name -> bytes for every page in every format (``ID.LANG.FORMAT``), the
+    logo the pages show and, with HTML, the index page that lets a reader choose."""
     from .docx import render_docx
-    from .html import render_html
+    from .html import render_html, render_index
 
-    renderers = {"docx": render_docx, "html": lambda e: render_html(e).encode("utf-8")}
-    return {
-        f"{edition.release_id}.{edition.language}.{fmt}": renderers[fmt](edition)
-        for edition in editions
-        for fmt in formats
+    house = house or (editions[0].house if editions else House())
+    laid_out = pages(editions, house)
+    out: dict[str, bytes] = {}
+    for page in laid_out:
+        for fmt in formats:
+            if fmt == "docx":
+                data = render_docx(page, font=house.font, logo=logo)
+            else:
+                data = render_html(page, logo=logo).encode("utf-8")
+            out[file_name(page.release_id, page.lang, fmt)] = data
+    if "html" in formats and laid_out:
+        out[INDEX] = render_index(laid_out, logo=logo).encode("utf-8")
+        if logo is not None:
+            out[logo.name] = logo.data
+    return out
+
+
+def manifest(
+    release_id: str,
+    files: dict[str, bytes],
+    *,
+    digest: str,
+    draft: bool,
+    approval: dict | None,
+) -> bytes:
+    """``manifest.json``: every file with its size and sha256, the release's content
+    digest and who approved it when (``null`` for a draft)."""
+    record = {
+        "release": release_id,
+        "draft": draft,
+        "digest": digest,
+        "approval": None if draft or not approval else approval,
+        "files": [
+            {"name": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in sorted(files.items())
+        ],
     }
+    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def zip_bundle(release_id: str, files: dict[str, bytes], date: dt.date | None) -> bytes:
+    """The bundle as one zip (``ID/NAME`` inside), its entries sorted and stamped with
+    the release date, so the same files give the same bytes."""
+    when = (date.year, date.month, date.day, 0, 0, 0) if date and date.year >= 1980 else None
+    stamp = when or (1980, 1, 1, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            entry = zipfile.ZipInfo(f"{release_id}/{name}", date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, files[name])
+    return out.getvalue()

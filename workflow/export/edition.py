@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import locales
-from ..markup import Inline, Run, parse_inline, plain_text
+from ..house import House, Letterhead
+from ..markup import Inline, Link, Run, parse_inline, plain_text
 from ..model import BlockKind, Release, UnitState
 from ..po.catalogs import Catalog
-
-DRAFT_MARK = "DRAFT"
+from .labels import Labels, draft_note, labels
+from .typeset import typeset, typeset_runs
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,13 @@ class Edition:
     release_id: str
     language: str
     source_language: str
-    organization: str
+    house: House
     blocks: tuple[EditionBlock, ...]
     date: dt.date | None = None
     draft: bool = False
+    languages: tuple[str, ...] = ()
+    """Every language of the bundle (variants such as ``kk-Latn`` included), for links
+    between them; empty for an edition on its own."""
 
     def of_kind(self, kind: BlockKind) -> list[EditionBlock]:
         return [b for b in self.blocks if b.kind is kind]
@@ -66,17 +71,17 @@ class Edition:
         return sum(1 for b in self.blocks for s in b.segments if s.missing)
 
 
-def source_edition(release: Release, organization: str, draft: bool) -> Edition:
+def source_edition(release: Release, house: House, draft: bool) -> Edition:
     """The release in its own language."""
     blocks = tuple(
         EditionBlock(b.kind, tuple(Segment(s) for s in b.sentences)) for b in release.blocks
     )
     return Edition(
-        release.id, release.language, release.language, organization, blocks, release.date, draft
+        release.id, release.language, release.language, house, blocks, release.date, draft
     )
 
 
-def target_edition(release: Release, catalog: Catalog, organization: str, draft: bool) -> Edition:
+def target_edition(release: Release, catalog: Catalog, house: House, draft: bool) -> Edition:
     """A translation; a sentence without a translation shows its source, marked missing."""
     units = catalog.by_source()
     blocks = []
@@ -93,11 +98,28 @@ def target_edition(release: Release, catalog: Catalog, organization: str, draft:
         release.id,
         catalog.language,
         release.language,
-        organization,
+        house,
         tuple(blocks),
         release.date,
         draft,
     )
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The letterhead's logo as the bundle carries it (``logo.png`` or ``logo.svg``)."""
+
+    name: str
+    data: bytes
+
+    @property
+    def is_png(self) -> bool:
+        return self.name.endswith(".png")
+
+
+def file_name(release_id: str, lang: str, fmt: str) -> str:
+    """``ID.LANG.FORMAT``: ``2026-11-12-osce.kk-Latn.html``."""
+    return f"{release_id}.{lang}.{fmt}"
 
 
 @dataclass(frozen=True)
@@ -107,6 +129,8 @@ class Chunk:
     inlines: tuple[Inline, ...]
     missing: bool = False
     """True for an untranslated sentence: the text is in the source language."""
+    dateline: bool = False
+    """True for the dateline that opens the first paragraph (``АСТАНА —``)."""
 
 
 @dataclass(frozen=True)
@@ -124,29 +148,45 @@ class Part:
 
 @dataclass(frozen=True)
 class Layout:
-    """An edition laid out as a page, ready for either renderer."""
+    """An edition laid out as a page, ready for either renderer.
+
+    Every text on it, the labels and letterhead included, is in the page's
+    language (``kk-Latn`` in the Latin script) with that language's typography.
+    """
 
     release_id: str
     lang: str
+    """``en``, ``kk``, ``ru`` or a variant (``kk-Latn``)."""
     source_lang: str
-    organization: str
+    letterhead: Letterhead
+    words: Labels
     title: str
     """The headline as plain text (document title, ``<title>``)."""
     date: dt.date | None
+    date_text: str
+    """The release date as the office writes it in this language ("" without one)."""
     draft: bool
+    draft_note: str
     missing_count: int
     parts: tuple[Part, ...]
+    languages: tuple[str, ...] = ()
+    """Every language of the bundle, this one included, in the bundle's order."""
 
     @property
-    def draft_note(self) -> str:
-        """What the top of a draft says after the DRAFT mark, in English like the tool itself."""
-        text = "Not for publication."
-        if self.missing_count:
-            n = self.missing_count
-            sentences = "1 sentence is" if n == 1 else f"{n} sentences are"
-            source = locales.english_name(self.source_lang)
-            text += f" {sentences} not translated yet: highlighted, in {source}."
-        return text
+    def base_lang(self) -> str:
+        """The language without its script: ``kk`` for ``kk-Latn``."""
+        return self.lang.split("-")[0]
+
+    @property
+    def organization(self) -> str:
+        return self.letterhead.name
+
+    @property
+    def summary(self) -> str:
+        """The first paragraph as plain text, cut at 300 characters (for previews)."""
+        first = next((p for p in self.parts if p.kind == "paragraph"), None)
+        text = " ".join(_chunks_text(first.chunks).split()) if first else self.title
+        return text if len(text) <= 300 else text[:299].rsplit(" ", 1)[0] + "…"
 
 
 # -- layout -------------------------------------------------------------------
@@ -183,21 +223,29 @@ def layout(edition: Edition) -> Layout:
                 parts.append(Part("list", items=(tuple(chunks),)))
         else:
             parts.append(Part(kind.value, tuple(chunks)))
+    date_text = ""
     if edition.date is not None:
-        date = Part("date", (Chunk((Run(locales.format_release_date(edition.date, lang)),)),))
+        pattern = edition.house.date_patterns[lang]
+        date_text = locales.format_release_date(edition.date, lang, pattern)
+        date = Part("date", (Chunk((Run(date_text),)),))
         at = next((n + 1 for n, p in enumerate(parts) if p.kind == "title"), 0)
         parts.insert(at, date)
+    parts = [_typeset(part, lang) for part in parts]
     title = next((p for p in parts if p.kind == "title"), None)
     return Layout(
         release_id=edition.release_id,
         lang=lang,
         source_lang=edition.source_language,
-        organization=edition.organization,
+        letterhead=edition.house.letterhead(lang),
+        words=labels(lang),
         title=_chunks_text(title.chunks) if title else edition.release_id,
         date=edition.date,
+        date_text=typeset(date_text, lang),
         draft=edition.draft,
+        draft_note=draft_note(lang, edition.missing_count, edition.source_language),
         missing_count=edition.missing_count,
         parts=tuple(parts),
+        languages=edition.languages or (lang,),
     )
 
 
@@ -238,7 +286,7 @@ def _dateline(block: EditionBlock) -> tuple[Chunk, ...]:
     """The dateline as written, bold, without any dash it was typed with."""
     text = " ".join(s.text.strip() for s in block.segments)
     text = _TRAILING_DASH.sub("", text)
-    return (Chunk(parse_inline(text, strong=True), block.missing),)
+    return (Chunk(parse_inline(text, strong=True), block.missing, dateline=True),)
 
 
 def _quote(chunks: list[Chunk], lang: str) -> tuple[Chunk, ...]:
@@ -251,3 +299,83 @@ def _quote(chunks: list[Chunk], lang: str) -> tuple[Chunk, ...]:
 
 def _chunks_text(chunks: tuple[Chunk, ...]) -> str:
     return "".join(plain_text(c.inlines) for c in chunks)
+
+
+def _typeset(part: Part, lang: str) -> Part:
+    """The part with its language's quotation marks and no-break spaces, the whole
+    paragraph read at once (a quote may open in one run and close in the next)."""
+    if part.kind == "list":
+        items = tuple(_typeset_chunks(item, lang) for item in part.items)
+        return Part(part.kind, items=items)
+    return Part(part.kind, _typeset_chunks(part.chunks, lang))
+
+
+def _typeset_chunks(chunks: tuple[Chunk, ...], lang: str) -> tuple[Chunk, ...]:
+    runs = [run for chunk in chunks for inline in chunk.inlines for run in _runs_of(inline)]
+    texts = iter(typeset_runs([run.text for run in runs], lang))
+    return _map_texts(chunks, lambda _: next(texts))
+
+
+def _map_texts(chunks: tuple[Chunk, ...], change: Callable[[str], str]) -> tuple[Chunk, ...]:
+    """The chunks with every run's text changed, in reading order; links keep their href."""
+
+    def run(r: Run) -> Run:
+        return Run(change(r.text), r.em, r.strong)
+
+    def inline(i: Inline) -> Inline:
+        return Link(i.href, tuple(run(r) for r in i.runs)) if isinstance(i, Link) else run(i)
+
+    return tuple(Chunk(tuple(inline(i) for i in c.inlines), c.missing, c.dateline) for c in chunks)
+
+
+def _runs_of(inline: Inline) -> tuple[Run, ...]:
+    return inline.runs if isinstance(inline, Link) else (inline,)
+
+
+def latin_layout(page: Layout, conventions: dict[str, str] | None = None) -> Layout:
+    """A Kazakh page in the 2021 Latin alphabet (``kk-Latn``): every text on it,
+    letterhead and labels included, transliterated; links and addresses kept."""
+    from .latin import DEFAULT_CONVENTIONS, to_latin
+
+    table = {**DEFAULT_CONVENTIONS, **(conventions or {})}
+
+    def latin(text: str) -> str:
+        return to_latin(text, table)
+
+    parts = tuple(
+        Part(
+            p.kind,
+            _map_texts(p.chunks, latin),
+            tuple(_map_texts(item, latin) for item in p.items),
+        )
+        for p in page.parts
+    )
+    head = page.letterhead
+    letterhead = Letterhead(
+        name=latin(head.name),
+        address=latin(head.address),
+        phone=head.phone,
+        email=head.email,
+        website=head.website,
+        contact=latin(head.contact),
+        end_mark=head.end_mark,
+        logo=head.logo,
+    )
+    words = Labels(
+        **{
+            key: {k: latin(v) for k, v in value.items()}
+            if isinstance(value, dict)
+            else latin(value)
+            for key, value in vars(page.words).items()
+        }
+    )
+    changed = {
+        "lang": "kk-Latn",
+        "letterhead": letterhead,
+        "words": words,
+        "title": latin(page.title),
+        "date_text": latin(page.date_text),
+        "draft_note": latin(page.draft_note),
+        "parts": parts,
+    }
+    return Layout(**{**vars(page), **changed})
