@@ -22,11 +22,13 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import invoke, who
+from conftest import invoke, snapshot, who
 from docx.oxml.ns import qn
 
 from workflow import actions
-from workflow.errors import WorkspaceError
+from workflow.errors import PressError, WorkspaceError
+from workflow.export.fonts import obfuscate
+from workflow.export.pdf import soffice
 from workflow.locales import NBSP
 from workflow.status import release_digest, release_status
 from workflow.workspace import Workspace
@@ -57,8 +59,11 @@ def samples(tmp_path_factory) -> tuple[Workspace, dict[str, dict[str, bytes]]]:
     return ws, bundles
 
 
+FORMATS = ("docx", "html", "pdf") if soffice() else ("docx", "html")
+
+
 def names(release_id: str) -> list[str]:
-    files = [f"{release_id}.{lang}.{fmt}" for lang in LANGS for fmt in ("docx", "html")]
+    files = [f"{release_id}.{lang}.{fmt}" for lang in LANGS for fmt in FORMATS]
     return sorted([*files, "index.html", "manifest.json"])
 
 
@@ -116,7 +121,7 @@ def test_a_dropped_language_leaves_no_stale_file(samples, tmp_path):
     folder = tmp_path / "b"
     actions.export(ws, who(ws, "asel"), SAMPLE_IDS[0], draft=True, out=folder)
     actions.export(ws, who(ws, "asel"), SAMPLE_IDS[0], draft=True, out=folder, formats=("html",))
-    assert not list(folder.glob("*.docx"))
+    assert not list(folder.glob("*.docx")) and not list(folder.glob("*.pdf"))
     manifest = json.loads((folder / "manifest.json").read_text())
     assert sorted(e["name"] for e in manifest["files"]) == sorted(
         p.name for p in folder.iterdir() if p.name != "manifest.json"
@@ -513,3 +518,165 @@ def test_every_sample_page_passes_the_nu_html_checker(samples, tmp_path):
     messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
     assert messages == [], messages[:3]
     assert len(pages) == len(SAMPLE_IDS) * (len(LANGS) + 1) + len(LANGS) + 1
+
+
+# -- fonts ----------------------------------------------------------------------------
+
+
+def embedded_fonts(data: bytes) -> dict[str, bytes]:
+    """The fonts a DOCX carries, by style, deobfuscated with the keys in its font table."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        table = package.read("word/fontTable.xml").decode()
+        if "word/_rels/fontTable.xml.rels" not in package.namelist():
+            return {}
+        rels = package.read("word/_rels/fontTable.xml.rels").decode()
+        targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="([^"]+)"', rels))
+        targets |= {k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*Id="(rId\d+)"', rels)}
+        out = {}
+        for style, r_id, key in re.findall(
+            r'<w:embed(\w+) r:id="(rId\d+)" w:fontKey="(\{[0-9A-F-]+\})"', table
+        ):
+            out[style] = obfuscate(package.read("word/" + targets[r_id]), key)
+        return out
+
+
+def test_the_document_carries_its_font(samples):
+    from fontTools.ttLib import TTFont
+
+    release_id = SAMPLE_IDS[0]
+    data = samples[1][release_id][f"{release_id}.kk.docx"]
+    fonts = embedded_fonts(data)
+    assert sorted(fonts) == ["Bold", "BoldItalic", "Italic", "Regular"]
+    import io
+
+    regular = TTFont(io.BytesIO(fonts["Regular"]))
+    assert regular["name"].getDebugName(1) == "DejaVu Serif"
+    assert {ord(c) for c in "ӘәҒғҚқҢңӨөҰұҮүҺһІі\u00a0\u202f«»—"} <= set(regular.getBestCmap())
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        settings = package.read("word/settings.xml").decode()
+    assert "<w:embedTrueTypeFonts/>" in settings and "<w:saveSubsetFonts/>" in settings
+    assert "w:proofState" not in settings
+
+
+def renamed_font(target: Path, family: str, characters: str | None = None) -> None:
+    """DejaVu Serif's four styles saved under another family name (and, with
+    ``characters``, cut down to them): a font no machine has installed."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    source = Path("/usr/share/fonts/truetype/dejavu")
+    target.mkdir(parents=True, exist_ok=True)
+    squeezed = family.replace(" ", "")
+    for suffix, style in (
+        ("", "Book"),
+        ("-Bold", "Bold"),
+        ("-Italic", "Italic"),
+        ("-BoldItalic", "Bold Italic"),
+    ):
+        font = TTFont(source / f"DejaVuSerif{suffix}.ttf")
+        if characters is not None:
+            options = subset.Options()
+            options.drop_tables += ["FFTM"]
+            cutter = subset.Subsetter(options)
+            cutter.populate(text=characters)
+            cutter.subset(font)
+        for record in font["name"].names:
+            if record.nameID in (1, 16):
+                record.string = family
+            elif record.nameID == 4:
+                record.string = f"{family} {style}"
+            elif record.nameID == 6:
+                record.string = f"{squeezed}{suffix or '-Book'}"
+        font.save(target / f"{squeezed}{suffix}.ttf")
+
+
+needs_dejavu = pytest.mark.skipif(
+    not Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf").is_file(),
+    reason="the test makes its font from Debian's DejaVu Serif (fonts-dejavu-core)",
+)
+
+
+def with_font(tmp_path: Path, family: str, characters: str | None = None) -> Workspace:
+    ws = copy_workspace(tmp_path / "ws", "")
+    renamed_font(ws.root / "fonts", family, characters)
+    config = ws.root / "pyproject.toml"
+    config.write_text(
+        config.read_text().replace(
+            "[tool.press.export]\n",
+            f'[tool.press.export]\nfont = "{family}"\nfont_dir = "fonts"\n',
+        )
+    )
+    return Workspace.find(ws.root)
+
+
+@needs_dejavu
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_sets_the_kazakh_document_in_the_embedded_font(tmp_path):
+    """A family no machine has: only the font inside the document can give its glyphs."""
+    ws = with_font(tmp_path, "Press Sample Serif")
+    release_id = SAMPLE_IDS[0]
+    result = actions.export(ws, who(ws, "asel"), release_id, draft=False, formats=("pdf",))
+    pdf = (result.folder / f"{release_id}.kk.pdf").read_bytes()
+    used = set(re.findall(rb"/BaseFont\s*/[A-Z]{6}\+([\w-]+)", pdf))
+    assert used == {b"PressSampleSerif-Book", b"PressSampleSerif-Bold", b"PressSampleSerif-Italic"}
+    assert not list(result.folder.glob("*.docx"))
+
+
+@needs_dejavu
+def test_a_font_without_kazakh_letters_is_refused_for_a_final_bundle(tmp_path):
+    basic = (
+        "".join(chr(c) for c in range(0x20, 0x7F))
+        + "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя"
+    )
+    ws = with_font(tmp_path, "Press Russian Serif", basic)
+    before = snapshot(ws.root)
+    with pytest.raises(PressError, match=r"'Press Russian Serif' has no glyph for .*U\+"):
+        actions.export(ws, who(ws, "asel"), SAMPLE_IDS[0], draft=False)
+    assert snapshot(ws.root) == before
+    draft = actions.export(ws, who(ws, "asel"), SAMPLE_IDS[0], draft=True)
+    assert any("has no glyph" in note for note in draft.notes)
+
+
+def test_a_font_not_on_the_machine_is_named_and_said(tmp_path):
+    ws = copy_workspace(tmp_path / "ws", "")
+    config = ws.root / "pyproject.toml"
+    config.write_text(
+        config.read_text().replace(
+            "[tool.press.export]\n", '[tool.press.export]\nfont = "Nowhere Serif"\n'
+        )
+    )
+    ws = Workspace.find(ws.root)
+    result = actions.export(ws, who(ws, "asel"), SAMPLE_IDS[0], draft=False, formats=("docx",))
+    assert any("'Nowhere Serif' is not on this machine" in note for note in result.notes)
+    data = (result.folder / f"{SAMPLE_IDS[0]}.en.docx").read_bytes()
+    assert not embedded_fonts(data)
+
+
+# -- PDF ------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_pdfs_are_the_same_bytes_every_time(samples, tmp_path):
+    """LibreOffice may number a PDF's objects differently from run to run: the PDF made
+    from a DOCX is kept, so a second export of the same release gives the same bytes."""
+    ws, bundles = samples
+    release_id = SAMPLE_IDS[1]
+    again = actions.export(ws, who(ws, "asel"), release_id, draft=False, out=tmp_path / "p")
+    for lang in LANGS:
+        name = f"{release_id}.{lang}.pdf"
+        assert (again.folder / name).read_bytes() == bundles[release_id][name]
+        assert bundles[release_id][name].startswith(b"%PDF-")
+
+
+def test_without_libreoffice_the_export_says_so_and_builds_the_rest(tmp_path, monkeypatch):
+    ws = copy_workspace(tmp_path / "ws")  # no PDF kept from an earlier export
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    result = actions.export(
+        ws, who(ws, "asel"), SAMPLE_IDS[0], draft=False, out=tmp_path / "n", formats=("docx", "pdf")
+    )
+    assert result.notes == [
+        "LibreOffice is not installed, so no PDF was made; the rest of the bundle is built"
+    ]
+    assert sorted(p.suffix for p in result.folder.iterdir()) == [".docx"] * 4 + [".json"]

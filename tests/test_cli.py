@@ -12,6 +12,7 @@ import pytest
 from conftest import ingest_file, invoke, snapshot, translation, who
 
 from workflow.cli import app
+from workflow.export.bundle import default_formats
 from workflow.status import release_status
 from workflow.workspace import Workspace
 
@@ -118,11 +119,17 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
     assert result.exit_code == 0, result.output
     folder = workspace.export_dir(ingested)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == [
-        *(f"{ingested}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html")),
-        "index.html",
-        "manifest.json",
-    ]
+    assert names == sorted(
+        [
+            *(
+                f"{ingested}.{lang}.{fmt}"
+                for lang in ("en", "kk", "ru")
+                for fmt in default_formats()
+            ),
+            "index.html",
+            "manifest.json",
+        ]
+    )
     assert (folder.parent / f"{ingested}.zip").is_file()
     assert "untranslated" in result.stdout
 
@@ -138,7 +145,7 @@ def test_export_draft_writes_every_language(runner, workspace, ingested):
         (["status", "no-such-release"], "no release"),
         (["pull", "{id}", "--lang", "de"], "unknown language"),
         (["push", "nothing.po"], "no such file"),
-        (["export", "{id}", "--draft", "--format", "pdf"], "unknown export format"),
+        (["export", "{id}", "--draft", "--format", "odt"], "unknown export format"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_1(
@@ -340,8 +347,8 @@ def test_a_partial_release_id_gets_did_you_mean(runner, workspace, ingested):
 
 
 def test_an_unknown_export_format_is_named_plainly(runner, workspace, ingested):
-    result = invoke(runner, "export", ingested, "--draft", "--format", "pdf")
-    assert "unknown export format 'pdf' (use docx or html)" in result.stderr
+    result = invoke(runner, "export", ingested, "--draft", "--format", "odt")
+    assert "unknown export format 'odt' (use docx, html, pdf)" in result.stderr
 
 
 def test_release_states_are_identifiers_in_json_and_words_on_screen(runner, workspace, ingested):

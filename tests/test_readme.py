@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workflow.export.bundle import default_formats
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
@@ -33,7 +35,7 @@ def test_the_python_api_script_runs(tmp_path):
     assert lines[2].startswith("state: translating {'total': 4, 'untranslated': 0")
     assert lines[3].startswith("refused: release ") and "not approved" in lines[3]
     files = [
-        f"{release_id}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "html")
+        f"{release_id}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in default_formats()
     ]
     assert lines[4] == "exported: " + " ".join(sorted([*files, "index.html", "manifest.json"]))
     kk = tmp_path / "office" / "exports" / release_id / f"{release_id}.kk.html"

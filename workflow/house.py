@@ -29,7 +29,7 @@ DEFAULT_DATE_PATTERNS = RELEASE_DATE_PATTERNS
 """Official press usage (see LANGUAGE.md), not CLDR's defaults."""
 
 _LETTERHEAD_KEYS = ("name", "address", "contact", "phone", "email", "website", "logo", "end_mark")
-_EXPORT_KEYS = ("font", "dates", "variants", "latin")
+_EXPORT_KEYS = ("font", "font_dir", "dates", "variants", "latin")
 _PER_LANGUAGE = ("name", "address", "contact")
 
 
@@ -63,6 +63,8 @@ class House:
     logo: str | None = None
     end_mark: str = DEFAULT_END_MARK
     font: str = DEFAULT_FONT
+    font_dir: str | None = None
+    """A folder of the workspace holding the font's files, looked in before the system's."""
     date_patterns: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DATE_PATTERNS))
     variants: tuple[str, ...] = ()
     latin: dict[str, str] = field(default_factory=dict)
@@ -107,6 +109,9 @@ def parse_house(table: dict, origin: str, organization: str, warnings: list[str]
         logo=_logo_path(letterhead.get("logo"), f"{where} logo"),
         end_mark=_line(letterhead.get("end_mark", DEFAULT_END_MARK), f"{where} end_mark", 20),
         font=_font(export.get("font", DEFAULT_FONT), f"{origin}: [export] font"),
+        font_dir=_inside(
+            export.get("font_dir"), f"{origin}: [export] font_dir", 'font_dir = "fonts"'
+        ),
         date_patterns={**DEFAULT_DATE_PATTERNS, **_date_patterns(dates, origin)},
         variants=_variants(export.get("variants", []), f"{origin}: [export] variants"),
         latin=_latin(export.get("latin", {}), f"{origin}: [export.latin]"),
@@ -218,15 +223,22 @@ def _website(value: object, where: str) -> str:
     return text
 
 
-def _logo_path(value: object, where: str) -> str | None:
+def _inside(value: object, where: str, example: str) -> str | None:
+    """A relative path that stays inside the workspace (``fonts``, ``letterhead/logo.png``)."""
     if value is None:
         return None
     text = _line(value, where, 200)
     path = PurePosixPath(text.replace("\\", "/"))
     if not text or path.is_absolute() or ".." in path.parts or ":" in text:
-        raise WorkspaceError(
-            f"{where} must be a path inside the workspace", 'write logo = "letterhead/logo.png"'
-        )
+        raise WorkspaceError(f"{where} must be a path inside the workspace", f"write {example}")
+    return path.as_posix()
+
+
+def _logo_path(value: object, where: str) -> str | None:
+    text = _inside(value, where, 'logo = "letterhead/logo.png"')
+    if text is None:
+        return None
+    path = PurePosixPath(text)
     if path.suffix.lower() not in LOGO_SUFFIXES:
         raise WorkspaceError(f"{where} must be a .png or .svg file", "save the logo as PNG or SVG")
     return path.as_posix()

@@ -26,7 +26,7 @@ from .check import CheckReport, Finding, Waiver, check_release, waive
 from .check import describe as describe_checks
 from .check_workspace import check_all
 from .exchange import Pulled, PushResult, pull, push
-from .export import ExportResult, export
+from .export import ExportAllResult, ExportResult, export, export_all
 from .glossary import add_term, list_terms
 from .glossary import check_release as check_terms
 from .memory import Imported, export_tmx, import_tmx, search
@@ -49,6 +49,7 @@ __all__ = [
     "CheckReport",
     "Decided",
     "Decision",
+    "ExportAllResult",
     "ExportResult",
     "Finding",
     "Imported",
@@ -68,6 +69,7 @@ __all__ = [
     "decide",
     "describe_checks",
     "export",
+    "export_all",
     "export_tmx",
     "import_tmx",
     "ingest",

@@ -11,24 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import sys
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from .. import checks, store
 from ..checks import Context, Severity, Subject
 from ..checks.cache import ResultCache
-from ..errors import PressError, WorkspaceError
+from ..errors import PressError
 from ..locales import check_language
 from ..model import BlockKind, UnitState, text_digest
 from ..people import Actor
 from ..workspace import Workspace
 from .check import Checker, CheckReport, Finding, waivers
+from .parallel import SHARED, in_workers
 
 _PART = 25
 """Releases read and checked in one piece of work."""
-_SHARED: dict = {}
-"""What the worker processes inherit: the workspace, the checker, the language."""
 
 
 def check_all(
@@ -106,51 +104,23 @@ def _results(ws, checker, cache, ids, lang, progress) -> dict[str, dict | str]:
 
 def _parts(ws, checker, ids, lang):
     """The parts' results in order; in worker processes when there are many releases."""
-    import multiprocessing
-    import os
-
     pieces = [ids[i : i + _PART] for i in range(0, len(ids), _PART)]
-    workers = min(os.cpu_count() or 1, 4, len(pieces))
-    _SHARED.update(ws=ws, checker=checker, lang=lang)
-    pool = None
-    try:
-        if (
-            workers > 1
-            and len(ids) >= 4 * _PART
-            and sys.platform.startswith("linux")  # fork is safe there (not on macOS)
-        ):
-            from concurrent.futures import ProcessPoolExecutor
-            from concurrent.futures.process import BrokenProcessPool
-
-            pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet
-            )
-            try:
-                yield from pool.map(_check_part, pieces)
-            except BrokenProcessPool:
-                raise WorkspaceError(
-                    "a process checking the releases was stopped (out of memory?)",
-                    "run 'press check --all' again; what was checked is kept",
-                ) from None
-        else:
-            yield from map(_check_part, pieces)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-        _SHARED.clear()
-
-
-def _quiet() -> None:
-    """A worker leaves Ctrl-C to the command: it finishes its part, and no more is given."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    yield from in_workers(
+        _check_part,
+        pieces,
+        shared={"ws": ws, "checker": checker, "lang": lang},
+        least=4,
+        stopped=(
+            "a process checking the releases was stopped (out of memory?)",
+            "run 'press check --all' again; what was checked is kept",
+        ),
+    )
 
 
 def _check_part(ids: list[str]) -> list[tuple[str, dict | str]]:
     """Read and check some releases (in a worker process, or in this one): for each, what
     it found (:func:`_checked`), or why it could not be read."""
-    ws, checker, lang = _SHARED["ws"], _SHARED["checker"], _SHARED["lang"]
+    ws, checker, lang = SHARED["ws"], SHARED["checker"], SHARED["lang"]
     out = []
     for release_id in ids:
         try:

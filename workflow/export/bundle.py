@@ -1,11 +1,11 @@
 """The bundle of a release, rendered in memory: every language's DOCX and HTML, the
 index page, the manifest and the zip of them all.
 
-``editions`` makes every language's edition (pure); ``render_bundle`` renders
-them into file names and bytes; ``manifest`` and ``zip_bundle`` describe and
-pack those bytes. Writing them is the export action's job. The same release
-gives the same bytes every time: nothing here reads the clock, and every list
-is in a fixed order. python-docx and jinja2 are imported only when a bundle is
+``editions`` makes every language's edition and ``pages`` lays them out (pure);
+``render_bundle`` renders the pages into file names and bytes; ``manifest`` and
+``zip_bundle`` describe and pack those bytes. Writing them is the export action's
+job. The same release gives the same bytes every time: nothing here reads the
+clock, and every list is in a fixed order. python-docx and jinja2 are imported only when a bundle is
 really rendered.
 """
 
@@ -18,7 +18,7 @@ import json
 import zipfile
 
 from ..errors import InputError
-from ..house import House
+from ..house import DEFAULT_FONT, House
 from ..model import Release
 from ..po.catalogs import Catalog
 from .edition import (
@@ -31,14 +31,23 @@ from .edition import (
     source_edition,
     target_edition,
 )
+from .fonts import FontFiles
 
-FORMATS = ("docx", "html")
+FORMATS = ("docx", "html", "pdf")
+"""What press writes: Word, web and (through LibreOffice) PDF."""
 MANIFEST = "manifest.json"
 INDEX = "index.html"
 
 
+def default_formats() -> tuple[str, ...]:
+    """DOCX and HTML, and PDF too when LibreOffice is there to make it."""
+    from .pdf import soffice
+
+    return ("docx", "html", "pdf") if soffice() else ("docx", "html")
+
+
 def parse_formats(text: str) -> tuple[str, ...]:
-    """``docx``, ``html`` or both, from ``--format docx,html``.
+    """Formats from ``--format docx,html,pdf``.
 
     >>> parse_formats("HTML"), parse_formats("docx, html")
     (('html',), ('docx', 'html'))
@@ -51,9 +60,9 @@ def check_formats(formats: tuple[str, ...]) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if not formats:
-        raise InputError("no export format given", f"use {' or '.join(FORMATS)}")
+        raise InputError("no export format given", f"use {', '.join(FORMATS)}")
     if unknown:
-        raise InputError(f"unknown export format '{unknown[0]}'", f"use {' or '.join(FORMATS)}")
+        raise InputError(f"unknown export format '{unknown[0]}'", f"use {', '.join(FORMATS)}")
     return formats
 
 
@@ -92,27 +101,30 @@ def pages(editions: list[Edition], house: House) -> list[Layout]:
 
 
 def render_bundle(
-    editions: list[Edition],
+    laid_out: list[Layout],
     formats: tuple[str, ...] = FORMATS,
     *,
-    house: House | None = None,
+    font: str = DEFAULT_FONT,
     logo: Logo | None = None,
+    embed: FontFiles | None = None,
 ) -> dict[str, bytes]:
-    """File name -> bytes for every page in every format (``ID.LANG.FORMAT``), the
-    logo the pages show and, with HTML, the index page that lets a reader choose."""
+    """File name -> bytes for every page in DOCX and HTML (``ID.LANG.FORMAT``), the
+    logo the pages show and, with HTML, the index page that lets a reader choose.
+
+    With ``pdf`` among the formats the DOCX files are made even without ``docx``: the
+    caller turns them into PDF (:func:`workflow.export.pdf.render_pdfs`).
+    """
     from .docx import render_docx
     from .html import render_html, render_index
 
-    house = house or (editions[0].house if editions else House())
-    laid_out = pages(editions, house)
     out: dict[str, bytes] = {}
     for page in laid_out:
-        for fmt in formats:
-            if fmt == "docx":
-                data = render_docx(page, font=house.font, logo=logo)
-            else:
-                data = render_html(page, logo=logo).encode("utf-8")
-            out[file_name(page.release_id, page.lang, fmt)] = data
+        if "docx" in formats or "pdf" in formats:  # a PDF is made from the DOCX
+            data = render_docx(page, font=font, logo=logo, embed=embed)
+            out[file_name(page.release_id, page.lang, "docx")] = data
+        if "html" in formats:
+            data = render_html(page, logo=logo).encode("utf-8")
+            out[file_name(page.release_id, page.lang, "html")] = data
     if "html" in formats and laid_out:
         out[INDEX] = render_index(laid_out, logo=logo).encode("utf-8")
         if logo is not None:

@@ -16,17 +16,22 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part as PackagePart
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
+from lxml import etree  # python-docx's own XML library, for the font table it leaves as bytes
 
+from ..house import DEFAULT_FONT
 from ..markup import Link, Run
+from . import fonts
 from .edition import Chunk, Edition, Layout, Logo, Part, layout
 
-FONT = "DejaVu Serif"
-"""The one font family every run names.
+FONT = DEFAULT_FONT
+"""The font family every run names unless the config names another ([export] font).
 
 It must have a glyph for every character an edition writes: the Kazakh letters
 ә ғ қ ң ө ұ ү һ і (and capitals), U+00A0 before dashes, U+202F in dates, the
@@ -35,8 +40,8 @@ with ``fc-query`` on 2.37, and LibreOffice's PDF of a Kazakh draft embeds no
 other font). Liberation Serif has them only from 2.0: 1.07, still Debian's
 ``fonts-liberation``, lacks the Kazakh letters and U+202F. PT fonts lack
 U+202F, Carlito lacks U+00A0; Times New Roman could not be checked here.
-Windows does not ship DejaVu, so Word substitutes a font there; an office that
-standardises on another font passes ``font=``.
+Windows does not ship DejaVu, so the export embeds a subset of the font's files in
+the document (:mod:`workflow.export.fonts`) when it finds them on the machine.
 """
 
 LANGUAGE_TAGS = {"en": "en-GB", "kk": "kk-KZ", "ru": "ru-RU", "kk-Latn": "kk-Latn-KZ"}
@@ -62,13 +67,21 @@ _DROPPED_PARTS = ("/metadata/thumbnail", "/stylesWithEffects")
 """Template parts that would show python-docx's thumbnail or carry its old theme fonts."""
 
 
-def render_docx(page: Layout | Edition, *, font: str = FONT, logo: Logo | None = None) -> bytes:
+def render_docx(
+    page: Layout | Edition,
+    *,
+    font: str = FONT,
+    logo: Logo | None = None,
+    embed: fonts.FontFiles | None = None,
+) -> bytes:
     """A page (or an edition, laid out here) as a Word document.
 
     The letterhead opens it, the end mark and the media contacts close it; the
-    header names the office and the date, the footer numbers the pages. The
-    same content gives the same bytes: core properties and the zip entries'
-    times come from the release date (or a fixed day when there is none).
+    header names the office and the date, the footer numbers the pages. With
+    ``embed``, a subset of each style of the font travels in the document, so it
+    looks the same where the font is not installed. The same content gives the
+    same bytes: core properties and the zip entries' times come from the release
+    date (or a fixed day when there is none), and nothing else reads the clock.
     """
     if isinstance(page, Edition):
         page = layout(page)
@@ -85,6 +98,8 @@ def render_docx(page: Layout | Edition, *, font: str = FONT, logo: Logo | None =
     for part in page.parts:
         _add_part(document, part, page)
     _add_end(document, page)
+    if embed is not None:
+        _embed_fonts(document, embed)
     buffer = io.BytesIO()
     document.save(buffer)
     app = _app_properties(page, _word_count(document))
@@ -116,9 +131,13 @@ def _set_up_styles(document, language_tag: str, font: str) -> None:
     _name_font(styles.element, font)
     rpr_default = styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault"))
     _set_lang(rpr_default.find(qn("w:rPr")), language_tag)
-    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    settings = document.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), language_tag)
+    proof_state = settings.find(qn("w:proofState"))
+    if proof_state is not None:  # the template says "spelling clean": let Word check it
+        settings.remove(proof_state)
 
     normal = styles["Normal"]
     normal.font.size = Pt(11)
@@ -216,11 +235,11 @@ def _name_font(styles_element, font: str) -> None:
 
     A theme font attribute would win over the named font in Word, so it is removed.
     """
-    for fonts in styles_element.iter(qn("w:rFonts")):
+    for named in styles_element.iter(qn("w:rFonts")):
         for attribute in _THEME_FONT_ATTRIBUTES:
-            fonts.attrib.pop(qn(attribute), None)
+            named.attrib.pop(qn(attribute), None)
         for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            fonts.set(qn(attribute), font)
+            named.set(qn(attribute), font)
 
 
 def _set_lang(rpr, language_tag: str) -> None:
@@ -301,6 +320,80 @@ def _fixed_zip(data: bytes, when: tuple[int, ...], replaced: dict[str, bytes]) -
             fixed.external_attr = entry.external_attr
             target.writestr(fixed, replaced.get(entry.filename) or source.read(entry))
     return out.getvalue()
+
+
+# -- embedded fonts -----------------------------------------------------------------
+
+_FONT_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+_EMBED_TAGS = {
+    "regular": "w:embedRegular",
+    "bold": "w:embedBold",
+    "italic": "w:embedItalic",
+    "bold_italic": "w:embedBoldItalic",
+}
+_BEFORE_EMBEDDING = (
+    "w:writeProtection",
+    "w:view",
+    "w:zoom",
+    "w:removePersonalInformation",
+    "w:removeDateAndTime",
+    "w:doNotDisplayPageBoundaries",
+    "w:displayBackgroundShape",
+    "w:printPostScriptOverText",
+    "w:printFractionalCharacterWidth",
+    "w:printFormsData",
+)
+"""The settings that come before ``w:embedTrueTypeFonts`` in CT_Settings' sequence."""
+
+
+def _embed_fonts(document, files: fonts.FontFiles) -> None:
+    """Each style of the font, subset to what the document writes, as an obfuscated part
+    of the font table; the settings tell Word the fonts are embedded (python-docx has no
+    API for any of it)."""
+    characters = frozenset(_document_text(document))
+    table = next(
+        rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.FONT_TABLE
+    )
+    xml = parse_xml(table.blob)
+    for entry in xml.findall(qn("w:font")):
+        if entry.get(qn("w:name")) == files.family:
+            xml.remove(entry)
+    entry = OxmlElement("w:font")
+    entry.set(qn("w:name"), files.family)
+    for tag, value in (("w:charset", "CC"), ("w:family", "roman"), ("w:pitch", "variable")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        entry.append(child)
+    for number, style in enumerate(s for s in fonts.STYLES if s in files.paths):
+        data = fonts.subset(files.paths[style], characters)
+        key = fonts.font_key(files.family, style, data)
+        name = PackURI(f"/word/fonts/font{number + 1}.odttf")
+        part = PackagePart(name, _FONT_CONTENT_TYPE, fonts.obfuscate(data, key), table.package)
+        embed = OxmlElement(_EMBED_TAGS[style])
+        embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
+        embed.set(qn("w:fontKey"), key)
+        embed.set(qn("w:subsetted"), "1")
+        entry.append(embed)
+    xml.append(entry)
+    table._blob = etree.tostring(xml, xml_declaration=True, encoding="UTF-8", standalone=True)
+    settings = document.settings.element
+    anchor = None
+    for tag in _BEFORE_EMBEDDING:
+        found = settings.find(qn(tag))
+        anchor = found if found is not None else anchor
+    for tag in ("w:saveSubsetFonts", "w:embedTrueTypeFonts"):
+        element = OxmlElement(tag)
+        if anchor is not None:
+            anchor.addnext(element)
+        else:
+            settings.insert(0, element)
+
+
+def _document_text(document) -> str:
+    """Every character the document writes: body, header, footer, and page numbers."""
+    section = document.sections[0]
+    paragraphs = [*document.paragraphs, *section.header.paragraphs, *section.footer.paragraphs]
+    return "".join(p.text for p in paragraphs) + "0123456789"
 
 
 # -- header, footer, letterhead, end ----------------------------------------------

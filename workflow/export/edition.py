@@ -181,6 +181,18 @@ class Layout:
     def organization(self) -> str:
         return self.letterhead.name
 
+    def characters(self) -> frozenset[str]:
+        """Every character the page writes: its text, letterhead, labels and date."""
+        texts = [self.title, self.date_text, self.draft_note, self.words.draft]
+        texts += [self.words.contacts, self.words.phone, self.words.email, self.words.page]
+        head = self.letterhead
+        texts += [head.name, head.address, head.phone, head.email, head.website, head.contact]
+        texts.append(head.end_mark)
+        for part in self.parts:
+            for chunks in (part.chunks, *part.items):
+                texts += [run.text for c in chunks for i in c.inlines for run in _runs_of(i)]
+        return frozenset("".join(texts))
+
     @property
     def summary(self) -> str:
         """The first paragraph as plain text, cut at 300 characters (for previews)."""
