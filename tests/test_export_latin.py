@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workflow.errors import WorkspaceError
-from workflow.export.latin import DEFAULT_CONVENTIONS, check_conventions, to_latin
+from workflow.latin import DEFAULT_CONVENTIONS, check_conventions, to_latin
 
 WHERE = "press.toml: [export.latin]"
 

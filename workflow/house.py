@@ -277,7 +277,7 @@ def _variants(value: object, where: str) -> tuple[str, ...]:
 def _latin(value: object, where: str) -> dict[str, str]:
     if value == {}:
         return {}
-    from .export.latin import DEFAULT_CONVENTIONS, check_conventions
+    from .latin import DEFAULT_CONVENTIONS, check_conventions
 
     table = check_conventions(value, where)
     return {k: v for k, v in table.items() if DEFAULT_CONVENTIONS.get(k) != v}

@@ -347,7 +347,7 @@ def _runs_of(inline: Inline) -> tuple[Run, ...]:
 def latin_layout(page: Layout, conventions: dict[str, str] | None = None) -> Layout:
     """A Kazakh page in the 2021 Latin alphabet (``kk-Latn``): every text on it,
     letterhead and labels included, transliterated; links and addresses kept."""
-    from .latin import DEFAULT_CONVENTIONS, to_latin
+    from ..latin import DEFAULT_CONVENTIONS, to_latin
 
     table = {**DEFAULT_CONVENTIONS, **(conventions or {})}
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from ..errors import WorkspaceError
+from .errors import WorkspaceError
 
 # The alphabet, small and capital side by side, letter for letter.
 _CYRILLIC_SMALL = "аәбвгғдежзийкқлмнңоөпрстуұүфхһшыі"
