@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -225,3 +228,30 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and ".press" not in p.relative_to(root).parts
     }
+
+
+def png(width: int = 4, height: int = 2) -> bytes:
+    """A small valid PNG, written here (red pixels)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xc0\x20\x20" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def vnu_jar() -> Path | None:
+    """``vnu.jar`` from ``VNU_JAR`` or an npm install of ``vnu-jar`` beside the project."""
+    named = os.environ.get("VNU_JAR")
+    candidates = [Path(named)] if named else []
+    jar = Path("node_modules") / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    root = DATA.parent.parent
+    candidates += [root / ".ci" / "vnu" / jar, root / jar]
+    return next((path for path in candidates if path.is_file()), None)

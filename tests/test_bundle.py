@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
-import struct
 import subprocess
 import zipfile
-import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
 import pytest
-from conftest import invoke, snapshot, who
+from conftest import invoke, png, snapshot, vnu_jar, who
 from docx.oxml.ns import qn
 
 from workflow import actions
@@ -380,23 +377,6 @@ def test_kazakh_latin_follows_the_configured_conventions(tmp_path):
 # -- the letterhead in the config ---------------------------------------------------------
 
 
-def png(width: int = 4, height: int = 2) -> bytes:
-    """A small valid PNG, written here (red pixels)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    rows = b"".join(b"\x00" + b"\xc0\x20\x20" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
 def test_a_png_logo_is_on_the_page_and_in_the_document(tmp_path):
     ws = copy_workspace(tmp_path / "ws", "")
     (ws.root / "logo.png").write_bytes(png())
@@ -487,17 +467,6 @@ def test_the_export_command_names_the_zip(samples, runner, monkeypatch):
 
 
 # -- the Nu Html Checker --------------------------------------------------------------
-
-
-def vnu_jar() -> Path | None:
-    """``vnu.jar`` from ``VNU_JAR`` or an npm install of ``vnu-jar`` beside the project."""
-    named = os.environ.get("VNU_JAR")
-    candidates = [Path(named)] if named else []
-    candidates += [
-        ROOT / ".ci" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar",
-        ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar",
-    ]
-    return next((path for path in candidates if path.is_file()), None)
 
 
 @pytest.mark.skipif(

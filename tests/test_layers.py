@@ -89,7 +89,8 @@ OWNERS: dict[str, str | tuple[str, ...]] = {
     "rich": "workflow.cli",
     "polib": "workflow.po.read",
     "rapidfuzz": "workflow.memory.fuzzy",
-    "docx": "workflow.export.docx",
+    # and python-docx's image header readers, which size the photos for HTML as for Word
+    "docx": ("workflow.export.docx", "workflow.photos"),
     "jinja2": "workflow.export.html",
     "deepl": "workflow.machine.deepl",
     "babel": "workflow.locales",

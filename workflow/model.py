@@ -37,6 +37,8 @@ class BlockKind(enum.StrEnum):
     QUOTE = "quote"
     HEADING = "heading"
     LIST_ITEM = "list-item"
+    PHOTO = "photo"
+    """A photo: its caption is the unit; the file and the credit are kept as written."""
 
     @property
     def code(self) -> str:
@@ -53,10 +55,11 @@ _KIND_CODES = {
     BlockKind.QUOTE: "q",
     BlockKind.HEADING: "h",
     BlockKind.LIST_ITEM: "l",
+    BlockKind.PHOTO: "f",
 }
 
 WHOLE_BLOCK_KINDS = frozenset(
-    {BlockKind.RUBRIC, BlockKind.TITLE, BlockKind.DATELINE, BlockKind.ATTRIBUTION}
+    {BlockKind.RUBRIC, BlockKind.TITLE, BlockKind.DATELINE, BlockKind.ATTRIBUTION, BlockKind.PHOTO}
 )
 """Kinds that are one unit as a whole and are never cut into sentences."""
 
@@ -98,11 +101,25 @@ class ReleaseState(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class Photo:
+    """A photo of a release: its file under ``releases/<id>/`` and its credit.
+
+    The caption is the block's one unit; the credit is a name, kept as written.
+    """
+
+    file: str
+    """A relative path inside the release's folder (``photos/hall.jpg``)."""
+    credit: str = ""
+
+
+@dataclass(frozen=True)
 class Block:
     """One block of a release: its kind and its sentences (one unit each)."""
 
     kind: BlockKind
     sentences: tuple[str, ...]
+    photo: Photo | None = None
+    """The photo a PHOTO block shows (its caption is the one sentence)."""
 
     @property
     def text(self) -> str:

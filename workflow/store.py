@@ -26,6 +26,7 @@ from .errors import ConflictError, InputError
 from .fsio import atomic_write, file_stamp, read_text
 from .merge import carry_over
 from .model import Release, source_digest
+from .photos import PhotoFile
 from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
 from .sources import MAX_SOURCE_MD_BYTES, build_release
 from .sources.document import SourceDocument
@@ -229,6 +230,23 @@ def save_source(ws: Workspace, release_id: str, text: str) -> tuple[str | None, 
     before = journal.file_digest(path)
     atomic_write(path, text)
     return before, journal.file_digest(path)
+
+
+def save_photos(ws: Workspace, release_id: str, photos: list[PhotoFile]) -> None:
+    """Keep each photo under ``releases/<id>/`` at its path (rewritten only if changed)."""
+    _require_lock(ws)
+    folder = ws.release_dir(release_id)
+    for photo in photos:  # every target checked before the first is written
+        if not (folder / photo.file).parent.resolve().is_relative_to(folder.resolve()):
+            raise InputError(
+                f"the folder of photo {photo.file} in releases/{release_id}/ is a link "
+                "that leads out of it",
+                "replace the link with a folder",
+            )
+    for photo in photos:
+        path = folder / photo.file
+        if not (path.is_file() and path.read_bytes() == photo.data):
+            atomic_write(path, photo.data)
 
 
 def save_original(ws: Workspace, release_id: str, data: bytes, suffix: str) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from ..fsio import atomic_write, read_bytes
 from ..house import MAX_LOGO_BYTES, logo_matches
 from ..model import ReleaseState
 from ..people import Action, Actor
+from ..photos import own_folder, read_photos
 from ..status import release_digest, release_status, statuses
 from ..workspace import Workspace
 from .parallel import SHARED, in_workers
@@ -77,13 +79,16 @@ def export(
                     f"export a draft with 'press export {release_id} --draft'",
                 )
         logo = _logo(ws)
+        photos = read_photos(stored.release, [own_folder(ws, release_id)])
         catalogs = {lang: stored.catalog(lang) for lang in stored.targets}
         made = editions(stored.release, catalogs, house, draft)
         laid_out = pages(made, house)
         notes: list[str] = []
         word = "docx" in formats or "pdf" in formats
         embed = _font(ws, laid_out, draft, notes) if word else None
-        files = render_bundle(laid_out, formats, font=house.font, logo=logo, embed=embed)
+        files = render_bundle(
+            laid_out, formats, font=house.font, logo=logo, embed=embed, photos=photos
+        )
         if "pdf" in formats:
             files.update(_pdfs(ws, files, stored.release.date, notes))
             if "docx" not in formats:
@@ -96,9 +101,10 @@ def export(
             approval=status.get("approval"),
         )
         archive = folder.parent / f"{folder.name}.zip"
+        listed = _listed(folder)
         for name, data in files.items():
             atomic_write(folder / name, data)
-        _remove_stale(folder, release_id, files)
+        _remove_stale(folder, release_id, files, listed)
         atomic_write(archive, zip_bundle(release_id, files, stored.release.date))
     if logo is not None and not logo.is_png and word:
         notes.append(
@@ -196,12 +202,37 @@ def _logo(ws: Workspace) -> Logo | None:
     return Logo("logo" + Path(name).suffix.lower(), data)
 
 
-def _remove_stale(folder: Path, release_id: str, files: dict[str, bytes]) -> None:
-    """Files an earlier export of the release left that this bundle no longer has
-    (a language or format since dropped), so the folder is what the manifest lists."""
-    for path in folder.glob(f"{release_id}.*"):
-        if path.name not in files and path.suffix in (".docx", ".html", ".pdf") and path.is_file():
+def _remove_stale(
+    folder: Path, release_id: str, files: dict[str, bytes], listed: list[str]
+) -> None:
+    """Files an earlier export of the release left that this bundle no longer has (a
+    language, format or photo since dropped), so the folder is what the manifest lists.
+
+    ``listed``: the names the earlier manifest gave; only those, and the release's own
+    documents, are ever removed (a folder given with ``--out`` may hold other files).
+    """
+    stale = [
+        p.name for p in folder.glob(f"{release_id}.*") if p.suffix in (".docx", ".html", ".pdf")
+    ]
+    for name in [*stale, *listed]:
+        path = folder / name
+        if name not in files and path.is_file() and not path.is_symlink():
             path.unlink()
+
+
+def _listed(folder: Path) -> list[str]:
+    """The files an earlier manifest in ``folder`` lists (none if it is unreadable);
+    names that are not plain relative paths are ignored."""
+    try:
+        record = json.loads(read_bytes(folder / MANIFEST, limit=4 * 1024 * 1024))
+        names = [entry["name"] for entry in record["files"]]
+    except (PressError, ValueError, KeyError, TypeError):
+        return []
+    return [
+        n
+        for n in names
+        if isinstance(n, str) and n and not n.startswith("/") and ".." not in n.split("/")
+    ]
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from .. import store
 from ..config import Config
@@ -19,6 +19,7 @@ from ..memory import Memory
 from ..merge import MEMORY_THRESHOLD, Leverage, merge_catalog
 from ..model import Release, source_digest
 from ..people import Action, Actor
+from ..photos import own_folder, read_photos
 from ..sources import build_release, default_id, read_source
 from ..sources.document import SourceDocument
 from ..sources.markdown import render_source
@@ -73,8 +74,13 @@ def ingest(
     release_id: str | None = None,
     title: str | None = None,
     dry_run: bool = False,
+    beside: Path | None = None,
 ) -> SourceResult:
     """Read a source file (its bytes, and its file name for the type) into a release.
+
+    ``beside`` is the folder the file was in: the photos a Markdown release names are
+    taken from there (or, for a release that has them already, from its own folder)
+    and kept under ``releases/<id>/``.
 
     The release gets one PO file per target language, and the file itself is kept
     verbatim as ``releases/<id>/original.<ext>``. With an explicit ``release_id``
@@ -110,8 +116,10 @@ def ingest(
                 f"release '{release_id}' exists already",
                 f"replace its source with --id {release_id}, or give another id",
             )
+        folders = [(beside, f"{beside}/")] if beside is not None else []
         if dry_run:
             release = _built(document)
+            read_photos(release, [*folders, own_folder(ws, release_id)])
             return SourceResult(release, [], {}, not exists, reading, written=False)
         result = _apply_source(
             ws,
@@ -120,6 +128,7 @@ def ingest(
             "update" if exists else "ingest",
             note=f"from {name}",
             original=(data, PurePath(name).suffix.lower()),
+            folders=folders,
         )
         result.reading = reading
         return result
@@ -178,16 +187,20 @@ def _apply_source(
     *,
     note: str,
     original: tuple[bytes, str] | None = None,
+    folders: list[tuple[Path, str]] | None = None,
 ) -> SourceResult:
     """Store a release's source and bring every language's catalog up to it (lock held).
 
-    Every catalog is merged before anything is written: a refusal changes nothing.
-    ``original`` is the ingested file's bytes and type, kept beside the source.
+    Every catalog is merged and every photo read before anything is written: a
+    refusal changes nothing. ``original`` is the ingested file's bytes and type, kept
+    beside the source; the photos are looked for in ``folders`` (path, name in
+    messages), then in the release's own folder.
     """
     release_id = document.id
     assert release_id and document.language
     text = render_source(document)
     release = _built(document)
+    photos = read_photos(release, [*(folders or []), own_folder(ws, release_id)])
     created = not ws.has_release(release_id)
     olds = store.stored_catalogs(ws, release_id)
     written_in = {old.source_language for old in olds.values() if old.source_language}
@@ -204,6 +217,7 @@ def _apply_source(
         catalog, counts[lang] = merge_catalog(release, lang, olds.get(lang), leverage)
         catalog.source_digest = digest
         catalogs.append(catalog)
+    store.save_photos(ws, release_id, list(photos.values()))
     for catalog in catalogs:
         store.save_catalog(ws, catalog, release.title)
     before, after = store.save_source(ws, release_id, text)
@@ -223,6 +237,7 @@ def _apply_source(
         after=after,
         note=note,
         **(extra if dropped else {}),
+        **({"photos": {p.file: p.digest for p in photos.values()}} if photos else {}),
     )
     return SourceResult(release, targets, counts, created)
 

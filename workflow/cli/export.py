@@ -84,7 +84,8 @@ def _export_all(ws, actor, draft: bool, formats: tuple[str, ...] | None, since) 
         typer.echo(f"Note: {note}")
     for release_id, why in result.skipped:
         typer.echo(f"Skipped {release_id}: {why}", err=True)
-    kind = "drafts" if draft else "bundles"
+    kind = "draft" if draft else "bundle"
+    kind += "" if len(result.exported) == 1 else "s"
     typer.echo(f"Exported {len(result.exported)} {kind} to {shown(ws.root / 'exports')}")
 
 

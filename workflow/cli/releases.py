@@ -61,6 +61,8 @@ def ingest(
     shows each with its reason. The file itself is kept as
     releases/ID/original.<ext>. With --id of an existing release, the file
     replaces its source and every language is updated as 'press update' does.
+    A Markdown release's photos (![caption](photos/hall.jpg "credit")) are
+    taken from beside the file and kept under releases/ID/.
     """
     from ..actions import ingest as ingest_release
     from ..sources import MAX_FILE_BYTES
@@ -68,7 +70,15 @@ def ingest(
     data = read_input(file, MAX_FILE_BYTES)
     ws, actor = session(as_name)
     result = ingest_release(
-        ws, actor, data, file.name, lang=lang, release_id=release_id, title=title, dry_run=dry_run
+        ws,
+        actor,
+        data,
+        file.name,
+        lang=lang,
+        release_id=release_id,
+        title=title,
+        dry_run=dry_run,
+        beside=file.parent,
     )
     if dry_run:
         _show_reading(file.name, result)

@@ -16,10 +16,12 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 
 from ..errors import InputError
 from ..house import DEFAULT_FONT, House
 from ..model import Release
+from ..photos import PhotoFile
 from ..po.catalogs import Catalog
 from .edition import (
     Edition,
@@ -107,9 +109,11 @@ def render_bundle(
     font: str = DEFAULT_FONT,
     logo: Logo | None = None,
     embed: FontFiles | None = None,
+    photos: Mapping[str, PhotoFile] | None = None,
 ) -> dict[str, bytes]:
     """File name -> bytes for every page in DOCX and HTML (``ID.LANG.FORMAT``), the
-    logo the pages show and, with HTML, the index page that lets a reader choose.
+    logo the pages show and, with HTML, the index page that lets a reader choose and
+    the photos at their paths (``photos/hall.jpg``; the Word files carry their own).
 
     With ``pdf`` among the formats the DOCX files are made even without ``docx``: the
     caller turns them into PDF (:func:`workflow.export.pdf.render_pdfs`).
@@ -120,15 +124,17 @@ def render_bundle(
     out: dict[str, bytes] = {}
     for page in laid_out:
         if "docx" in formats or "pdf" in formats:  # a PDF is made from the DOCX
-            data = render_docx(page, font=font, logo=logo, embed=embed)
+            data = render_docx(page, font=font, logo=logo, embed=embed, photos=photos)
             out[file_name(page.release_id, page.lang, "docx")] = data
         if "html" in formats:
-            data = render_html(page, logo=logo).encode("utf-8")
+            data = render_html(page, logo=logo, photos=photos).encode("utf-8")
             out[file_name(page.release_id, page.lang, "html")] = data
     if "html" in formats and laid_out:
         out[INDEX] = render_index(laid_out, logo=logo).encode("utf-8")
         if logo is not None:
             out[logo.name] = logo.data
+        for photo in (photos or {}).values():
+            out[photo.file] = photo.data
     return out
 
 

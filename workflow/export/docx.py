@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
 import docx
@@ -27,6 +28,7 @@ from lxml import etree  # python-docx's own XML library, for the font table it l
 
 from ..house import DEFAULT_FONT
 from ..markup import Link, Run
+from ..photos import PhotoFile
 from . import fonts
 from .edition import Chunk, Edition, Layout, Logo, Part, layout
 
@@ -56,9 +58,12 @@ _STYLES = {
     "quote": "Quote",
     "heading": "Heading 2",
     "list": "List Bullet",
+    "photo": "Photo Caption",
 }
 """One paragraph style per kind of block, each defined in the document (an editor
 restyles the release in Word by changing them); the dateline is a character style."""
+_PHOTO_HEIGHT = Mm(120)
+"""The tallest a photo is set (a portrait photo across the width would fill the page)."""
 _ACCENT = RGBColor(0x8A, 0x1C, 0x1C)
 _DRAFT_RED = RGBColor(0xC0, 0x00, 0x00)
 _GREY = RGBColor(0x55, 0x55, 0x55)
@@ -73,6 +78,7 @@ def render_docx(
     font: str = FONT,
     logo: Logo | None = None,
     embed: fonts.FontFiles | None = None,
+    photos: Mapping[str, PhotoFile] | None = None,
 ) -> bytes:
     """A page (or an edition, laid out here) as a Word document.
 
@@ -96,6 +102,8 @@ def render_docx(
     if page.draft:
         _add_draft_note(document, page)
     for part in page.parts:
+        if part.photo is not None and photos and part.photo.file in photos:
+            _add_photo(document, part, photos[part.photo.file], page)
         _add_part(document, part, page)
     _add_end(document, page)
     if embed is not None:
@@ -172,6 +180,12 @@ def _set_up_styles(document, language_tag: str, font: str) -> None:
     details = _add_style(styles, "Letterhead Details", size=8.5, color=_GREY)
     details.paragraph_format.space_after = Pt(18)
     _border(details, "bottom")
+    picture = _add_style(styles, "Photo")
+    picture.paragraph_format.space_before = Pt(6)
+    picture.paragraph_format.space_after = Pt(3)
+    picture.paragraph_format.keep_with_next = True
+    caption = _add_style(styles, "Photo Caption", size=9.5, color=_GREY)
+    caption.paragraph_format.space_after = Pt(12)
     end = _add_style(styles, "End Mark", bold=True)
     end.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     end.paragraph_format.space_before = Pt(12)
@@ -509,8 +523,25 @@ def _add_part(document, part: Part, page: Layout) -> None:
     if part.kind == "list":
         for item in part.items:
             _add_chunks(document.add_paragraph(style=style), item, page)
-    else:
-        _add_chunks(document.add_paragraph(style=style), part.chunks, page)
+        return
+    paragraph = document.add_paragraph(style=style)
+    _add_chunks(paragraph, part.chunks, page)
+    if part.photo is not None and part.photo.credit:  # on a line of its own, as written
+        paragraph.add_run().add_break()
+        _lang_run(paragraph.add_run(f"{page.words.photo}:\u00a0{part.photo.credit}"), page)
+
+
+def _add_photo(document, part: Part, photo: PhotoFile, page: Layout) -> None:
+    """The picture across the text's width (no taller than half the page), its caption
+    as the picture's description for screen readers; the caption follows as a part."""
+    section = document.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    height = int(width * photo.height / photo.width)
+    if height > _PHOTO_HEIGHT:
+        width, height = int(_PHOTO_HEIGHT * photo.width / photo.height), _PHOTO_HEIGHT
+    run = document.add_paragraph(style="Photo").add_run()
+    shape = run.add_picture(io.BytesIO(photo.data), width=width, height=height)
+    shape._inline.docPr.set("descr", part.text)
 
 
 def _add_chunks(paragraph: Paragraph, chunks: tuple[Chunk, ...], page: Layout) -> None:

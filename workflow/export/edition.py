@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .. import locales
 from ..house import House, Letterhead
 from ..markup import Inline, Link, Run, parse_inline, plain_text
-from ..model import BlockKind, Release, UnitState
+from ..model import BlockKind, Photo, Release, UnitState
 from ..po.catalogs import Catalog
 from .labels import Labels, draft_note, labels
 from .typeset import typeset, typeset_runs
@@ -37,6 +37,7 @@ class Segment:
 class EditionBlock:
     kind: BlockKind
     segments: tuple[Segment, ...]
+    photo: Photo | None = None
 
     @property
     def missing(self) -> bool:
@@ -74,7 +75,8 @@ class Edition:
 def source_edition(release: Release, house: House, draft: bool) -> Edition:
     """The release in its own language."""
     blocks = tuple(
-        EditionBlock(b.kind, tuple(Segment(s) for s in b.sentences)) for b in release.blocks
+        EditionBlock(b.kind, tuple(Segment(s) for s in b.sentences), b.photo)
+        for b in release.blocks
     )
     return Edition(
         release.id, release.language, release.language, house, blocks, release.date, draft
@@ -93,7 +95,7 @@ def target_edition(release: Release, catalog: Catalog, house: House, draft: bool
                 segments.append(Segment(unit.translation))
             else:
                 segments.append(Segment(sentence, missing=True))
-        blocks.append(EditionBlock(block.kind, tuple(segments)))
+        blocks.append(EditionBlock(block.kind, tuple(segments), block.photo))
     return Edition(
         release.id,
         catalog.language,
@@ -138,12 +140,20 @@ class Part:
     """One paragraph-level element of the page.
 
     ``kind`` is one of rubric, title, date, paragraph, attribution, quote,
-    heading (chunks in ``chunks``) or list (one tuple of chunks per item in ``items``).
+    heading, photo (chunks in ``chunks``; a photo's are its caption) or list (one
+    tuple of chunks per item in ``items``).
     """
 
     kind: str
     chunks: tuple[Chunk, ...] = ()
     items: tuple[tuple[Chunk, ...], ...] = ()
+    photo: Photo | None = None
+    """The photo of a ``photo`` part: its file and credit (kept as written)."""
+
+    @property
+    def text(self) -> str:
+        """The part's text, plain (a photo's caption, for its ``alt`` text)."""
+        return " ".join(_chunks_text(self.chunks).split())
 
 
 @dataclass(frozen=True)
@@ -189,9 +199,16 @@ class Layout:
         texts += [head.name, head.address, head.phone, head.email, head.website, head.contact]
         texts.append(head.end_mark)
         for part in self.parts:
+            if part.photo is not None and part.photo.credit:
+                texts += [self.words.photo, part.photo.credit]
             for chunks in (part.chunks, *part.items):
                 texts += [run.text for c in chunks for i in c.inlines for run in _runs_of(i)]
         return frozenset("".join(texts))
+
+    @property
+    def photos(self) -> list[Photo]:
+        """The photos on the page, in reading order."""
+        return [part.photo for part in self.parts if part.photo is not None]
 
     @property
     def summary(self) -> str:
@@ -228,6 +245,8 @@ def layout(edition: Edition) -> Layout:
             parts.append(Part("paragraph", (*lead, separator, *chunks)))
         elif kind is BlockKind.QUOTE:
             parts.append(Part("quote", _quote(chunks, lang)))
+        elif kind is BlockKind.PHOTO:
+            parts.append(Part("photo", tuple(chunks), photo=block.photo))
         elif kind is BlockKind.LIST_ITEM:
             if parts and parts[-1].kind == "list":
                 parts[-1] = Part("list", items=(*parts[-1].items, tuple(chunks)))
@@ -319,7 +338,7 @@ def _typeset(part: Part, lang: str) -> Part:
     if part.kind == "list":
         items = tuple(_typeset_chunks(item, lang) for item in part.items)
         return Part(part.kind, items=items)
-    return Part(part.kind, _typeset_chunks(part.chunks, lang))
+    return Part(part.kind, _typeset_chunks(part.chunks, lang), photo=part.photo)
 
 
 def _typeset_chunks(chunks: tuple[Chunk, ...], lang: str) -> tuple[Chunk, ...]:
@@ -359,6 +378,7 @@ def latin_layout(page: Layout, conventions: dict[str, str] | None = None) -> Lay
             p.kind,
             _map_texts(p.chunks, latin),
             tuple(_map_texts(item, latin) for item in p.items),
+            p.photo,
         )
         for p in page.parts
     )

@@ -15,14 +15,24 @@ from .edition import Edition, Layout, Logo, file_name, layout
 from .labels import NATIVE_NAMES
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import jinja2
+
+    from ..photos import PhotoFile
 
 OPENGRAPH_LOCALES = {"en": "en_GB", "kk": "kk_KZ", "ru": "ru_RU", "kk-Latn": "kk_KZ"}
 
 
-def render_html(page: Layout | Edition, *, logo: Logo | None = None) -> str:
+def render_html(
+    page: Layout | Edition,
+    *,
+    logo: Logo | None = None,
+    photos: Mapping[str, PhotoFile] | None = None,
+) -> str:
     """A page (or an edition, laid out here) as a standalone HTML5 page: embedded CSS,
-    no scripts, nothing loaded from outside but the bundle's own logo.
+    no scripts, nothing loaded from outside but the bundle's own logo and photos
+    (``photos``: each file's size in pixels, so the page does not jump as they load).
 
     The letterhead heads it and the media contacts close it; ``hreflang`` links and
     a language switcher lead to the bundle's other languages; OpenGraph tags and a
@@ -36,6 +46,7 @@ def render_html(page: Layout | Edition, *, logo: Logo | None = None) -> str:
     return template.render(
         page=page,
         logo=logo,
+        sizes={file: (p.width, p.height) for file, p in (photos or {}).items()},
         languages=_languages(page),
         alternates=[(lang, href) for lang, href, _ in _languages(page) if lang != page.lang],
         opengraph_locale=OPENGRAPH_LOCALES[page.lang],
@@ -84,6 +95,8 @@ def _structured_data(page: Layout, logo: Logo | None) -> str:
     }
     if page.date is not None:
         data["datePublished"] = page.date.isoformat()
+    if page.photos:
+        data["image"] = [photo.file for photo in page.photos]
     text = json.dumps(data, ensure_ascii=False, indent=1)
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 

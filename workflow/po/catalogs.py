@@ -38,6 +38,7 @@ _KIND_NOTES = {
     BlockKind.QUOTE: "quote: the opening dash or quotation marks are added on export",
     BlockKind.HEADING: "heading",
     BlockKind.LIST_ITEM: "list item",
+    BlockKind.PHOTO: "photo: the caption under a photo (the credit is kept as written)",
 }
 _KINDS_BY_WORD = {note.split(":")[0]: kind for kind, note in _KIND_NOTES.items()}
 

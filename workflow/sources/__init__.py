@@ -16,10 +16,10 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..fsio import MB, decode_text
-from ..model import WHOLE_BLOCK_KINDS, Block, Release
+from ..model import WHOLE_BLOCK_KINDS, Block, BlockKind, Release
 from ..segment import split_sentences
 from .document import SourceDocument
-from .markdown import read_markdown
+from .markdown import read_markdown, read_photo
 
 MAX_SOURCE_BYTES = 2 * MB
 """The largest source file a person may ingest (a press release is much shorter)."""
@@ -73,6 +73,10 @@ def build_release(document: SourceDocument, release_id: str, language: str) -> R
     """Cut a source document into sentences: one unit per sentence."""
     blocks = []
     for kind, text in document.blocks():
+        if kind is BlockKind.PHOTO:  # the caption is the unit; the file and credit ride along
+            photo, caption = read_photo(text)
+            blocks.append(Block(kind, (caption,), photo))
+            continue
         if kind in WHOLE_BLOCK_KINDS:  # one unit; a no-break space the author meant stays
             sentences = [_SPACES_RE.sub(" ", text).strip()]
             sentences = [sentence for sentence in sentences if sentence]  # never an empty unit

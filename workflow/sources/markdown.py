@@ -4,8 +4,10 @@ The subset: YAML-style front matter (``title``, ``rubric``, ``date``, ``place``,
 ``dateline``, ``language``, ``id``; plain or quoted scalar values), then blocks
 separated by blank lines: ``> `` quotes, ``#`` headings (a lone ``# `` headline
 when the front matter has no title), ``- `` list items, attribution lines
-(``Name, Position:``, or any line opened with ``@ ``: ``@ – отметил аким.``) and
-paragraphs. Inline markup stays inside the text.
+(``Name, Position:``, or any line opened with ``@ ``: ``@ – отметил аким.``), photos
+(a line ``![caption](photos/hall.jpg "credit")``: the caption is the unit, the file
+lies under ``releases/<id>/``, the credit is kept as written) and paragraphs. Inline
+markup stays inside the text.
 
 ``render_source`` writes a document so that ``read_markdown`` reads it back
 unchanged: one line per block, so a hand edit shows as a one-line diff.
@@ -18,7 +20,7 @@ import json
 import re
 
 from ..errors import InputError
-from ..model import BlockKind
+from ..model import BlockKind, Photo
 from .common import QUOTE_DASHES, is_attribution, take_dateline
 from .document import SourceDocument
 
@@ -27,6 +29,56 @@ _LIST_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s+")
 _ESCAPABLE = re.compile(r"(?:[#>—–―]|[-*+•@]\s|\d{1,3}[.)]\s|\\)")
 _ATTRIBUTION_MARK = "@ "
 """Opens an attribution the text alone would not show as one (``@ – отметил аким.``)."""
+_PHOTO_RE = re.compile(
+    r'!\[(?P<caption>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*)\]\(\s*(?P<file>[^\s()"]+)'
+    r'(?:\s+"(?P<credit>(?:[^"\\]|\\.)*)")?\s*\)'
+)
+_PHOTO_PATH_RE = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
+"""The photo files a release can carry: what Word, LibreOffice and every browser show."""
+_PHOTO_FORM = '![caption](photos/hall.jpg "credit")'
+
+
+def read_photo(text: str) -> tuple[Photo, str]:
+    """A photo line's photo and caption; a line that is not one is refused.
+
+    >>> read_photo('![Участники встречи](photos/hall.jpg "Пресс-служба АНК")')
+    (Photo(file='photos/hall.jpg', credit='Пресс-служба АНК'), 'Участники встречи')
+    """
+    match = _PHOTO_RE.fullmatch(text.strip())
+    if match is None:
+        raise InputError(
+            f"'{text[:60]}' is not a photo as a release writes one", f"write {_PHOTO_FORM}"
+        )
+    file = match["file"]
+    if not (
+        len(file) <= 200
+        and _PHOTO_PATH_RE.fullmatch(file)
+        and file.lower().endswith(PHOTO_SUFFIXES)
+    ):
+        raise InputError(
+            f"photo '{file[:80]}' is not a JPEG or PNG file inside the release's folder",
+            "give a relative path of letters, digits, '-', '_' and '/', such as photos/hall.jpg",
+        )
+    caption = " ".join(re.sub(r"\\(.)", r"\1", match["caption"]).split())
+    if not caption:
+        raise InputError(
+            f"photo '{file}' has no caption",
+            "say what it shows between the brackets: ![caption](file)",
+        )
+    credit = " ".join(re.sub(r"\\(.)", r"\1", match["credit"] or "").split())
+    return Photo(file, credit), caption
+
+
+def photo_markdown(photo: Photo, caption: str) -> str:
+    """The line ``source.md`` writes for a photo (what :func:`read_photo` reads back).
+
+    >>> photo_markdown(Photo("photos/a.jpg", 'Agency "Kazinform"'), "Hall [left]")
+    '![Hall \\\\[left\\\\]](photos/a.jpg "Agency \\\\"Kazinform\\\\"")'
+    """
+    shown = caption.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    credit = photo.credit.replace("\\", "\\\\").replace('"', '\\"')
+    return f"![{shown}]({photo.file}" + (f' "{credit}")' if credit else ")")
 
 
 def _parse_scalar(raw: str, line_no: int) -> str:
@@ -131,6 +183,9 @@ def _read_body(lines: list[str], title: str) -> tuple[str, list[tuple[BlockKind,
                 else:  # a wrapped list item continues
                     kind, text = body[-1]
                     body[-1] = (kind, f"{text} {line}")
+        elif first.startswith("!["):  # photos, one a line
+            for line in chunk:
+                body.append((BlockKind.PHOTO, photo_markdown(*read_photo(line))))
         elif first.startswith(_ATTRIBUTION_MARK):
             body.append((BlockKind.ATTRIBUTION, " ".join([first[2:].strip(), *chunk[1:]])))
         elif len(chunk) == 1 and is_attribution(first):
@@ -197,6 +252,8 @@ def render_source(document: SourceDocument) -> str:
             out.append(f"## {text}")
         elif kind is BlockKind.LIST_ITEM:
             out.append(f"- {text}")
+        elif kind is BlockKind.PHOTO:
+            out.append(text)
         elif kind is BlockKind.ATTRIBUTION and not is_attribution(text):
             out.append(_ATTRIBUTION_MARK + text)
         else:
