@@ -7,7 +7,17 @@ import sys
 from pathlib import Path
 
 RUN = Path(__file__).parent / "benchmarks" / "run.py"
-CASES = ("update", "leverage", "leverage-1m", "segment", "status", "startup", "translate", "checks")
+CASES = (
+    "update",
+    "leverage",
+    "leverage-1m",
+    "segment",
+    "status",
+    "startup",
+    "translate",
+    "checks",
+    "export",
+)
 
 
 def test_quick_run_writes_every_case(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import cases, check_cases, machine_cases, memory_cases, report
+from benchmarks import cases, check_cases, export_cases, machine_cases, memory_cases, report
 from benchmarks.measure import RSS_METHOD, machine
 
 CASES = {
@@ -38,6 +38,7 @@ CASES = {
     "ingest": cases.case_ingest,
     "translate": machine_cases.case_machine,
     "checks": check_cases.case_checks,
+    "export": export_cases.case_export,
 }
 RUN_ORDER = (
     "startup",
@@ -46,6 +47,7 @@ RUN_ORDER = (
     "segment",
     "status",
     "checks",
+    "export",
     "leverage",
     "leverage-1m",
     "update",
@@ -90,6 +92,12 @@ HOW = """\
   its figure is the two processes' time together (its RSS the larger). Planted
   faults (1 % of the units: a changed digit, a Latin look-alike letter) count as
   found when press reports that unit with the check meant for them (facts, script).
+- `export`: one release, `press export ID --draft --format docx,html` in the
+  workspace (every language's DOCX and HTML, index, manifest, zip), median of
+  alternating runs, against a bare script that writes the same units with
+  python-docx and jinja2 alone (and `python -c pass` for scale); then
+  `press export --all --draft` over the whole workspace, on one core (the
+  process's CPU affinity set to core 0) against both, exports/ removed before each.
 - `status`: `press status --json` twice in the workspace (cold: first run after
   the files were written, whatever caches press keeps are empty; warm: the
   second), against a polib script run as a process. `startup`: `press --help`

@@ -115,6 +115,55 @@ def status_polib(args: dict) -> dict:
     return {"seconds": time.perf_counter() - start, "counts": counts}
 
 
+def export_bare(args: dict) -> dict:
+    """The baseline of ``press export``: the same release's units, read with polib, written
+    by python-docx and jinja2 with nothing else (one paragraph per unit, no letterhead,
+    typography, fonts or checks), each file's sha256 listed, and a zip of them all."""
+    import hashlib
+    import io
+    import zipfile
+
+    import docx
+    import jinja2
+    import polib
+
+    start = time.perf_counter()
+    root, release = Path(args["root"]), args["release"]
+    out = Path(args["out"])
+    out.mkdir(parents=True, exist_ok=True)
+    source = (root / "releases" / release / "source.md").read_text(encoding="utf-8")
+    body = source.split("\n---\n", 1)[1]
+    texts = {"en": [line for line in body.splitlines() if line.strip()]}
+    for lang in ("kk", "ru"):
+        po = polib.pofile(str(root / "translations" / lang / f"{release}.po"))
+        texts[lang] = [entry.msgstr for entry in po]
+    page = jinja2.Environment(autoescape=True).from_string(
+        '<!DOCTYPE html><html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ title }}'
+        "</title></head><body>{% for t in texts %}<p>{{ t }}</p>{% endfor %}</body></html>"
+    )
+    files = {}
+    for lang, lines in texts.items():
+        document = docx.Document()
+        document.add_heading(lines[0], 1)
+        for line in lines[1:]:
+            document.add_paragraph(line)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        files[f"{release}.{lang}.docx"] = buffer.getvalue()
+        files[f"{release}.{lang}.html"] = page.render(
+            lang=lang, title=lines[0], texts=lines
+        ).encode()
+    manifest = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+    files["manifest.json"] = json.dumps(manifest).encode()
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as packed:
+        for name, data in sorted(files.items()):
+            packed.writestr(f"{release}/{name}", data)
+            (out / name).write_bytes(data)
+    (out.parent / f"{out.name}.zip").write_bytes(archive.getvalue())
+    return {"seconds": time.perf_counter() - start, "files": len(files)}
+
+
 TASKS = {
     "update": update,
     "read-catalog": read_catalog,
@@ -123,6 +172,7 @@ TASKS = {
     "segment-press": segment_press,
     "segment-pysbd": segment_pysbd,
     "status-polib": status_polib,
+    "export-bare": export_bare,
 }
 
 

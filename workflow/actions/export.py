@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import store
-from ..errors import PressError, RuleError
+from ..errors import ConflictError, PressError, RuleError
 from ..export.bundle import (
     MANIFEST,
     check_formats,
@@ -67,8 +67,10 @@ def export(
         actor.require(Action.EXPORT)
     folder = Path(out) if out is not None else ws.export_dir(release_id)
     house = ws.config.house
-    # under the lock, so the content checked is the content rendered
-    with store.opened(ws, release_id) as stored:
+    read = store.load(ws, release_id)  # read before the lock, checked again under it
+    for lang in read.targets:
+        read.catalog(lang)
+    with store.opened(ws, release_id, read=read) as stored:  # what is checked is rendered
         status = release_status(ws, release_id)
         if not draft:
             state = ReleaseState(status["state"])
@@ -78,29 +80,32 @@ def export(
                     "only a draft can be exported",
                     f"export a draft with 'press export {release_id} --draft'",
                 )
+        digest = release_digest(ws, release_id)
         logo = _logo(ws)
         photos = read_photos(stored.release, [own_folder(ws, release_id)])
         catalogs = {lang: stored.catalog(lang) for lang in stored.targets}
-        made = editions(stored.release, catalogs, house, draft)
-        laid_out = pages(made, house)
-        notes: list[str] = []
-        word = "docx" in formats or "pdf" in formats
-        embed = _font(ws, laid_out, draft, notes) if word else None
-        files = render_bundle(
-            laid_out, formats, font=house.font, logo=logo, embed=embed, photos=photos
-        )
-        if "pdf" in formats:
-            files.update(_pdfs(ws, files, stored.release.date, notes))
-            if "docx" not in formats:
-                files = {name: data for name, data in files.items() if not name.endswith(".docx")}
-        files[MANIFEST] = manifest(
-            release_id,
-            files,
-            digest=release_digest(ws, release_id),
-            draft=draft,
-            approval=status.get("approval"),
-        )
-        archive = folder.parent / f"{folder.name}.zip"
+    # rendered without the lock: other commands, and the other workers of export --all,
+    # go on meanwhile; the files are written under it, if the release is still as read
+    made = editions(stored.release, catalogs, house, draft)
+    laid_out = pages(made, house)
+    notes: list[str] = []
+    word = "docx" in formats or "pdf" in formats
+    embed = _font(ws, laid_out, draft, notes) if word else None
+    files = render_bundle(laid_out, formats, font=house.font, logo=logo, embed=embed, photos=photos)
+    if "pdf" in formats:
+        files.update(_pdfs(ws, files, stored.release.date, notes))
+        if "docx" not in formats:
+            files = {name: data for name, data in files.items() if not name.endswith(".docx")}
+    files[MANIFEST] = manifest(
+        release_id, files, digest=digest, draft=draft, approval=status.get("approval")
+    )
+    archive = folder.parent / f"{folder.name}.zip"
+    with store.opened(ws, release_id, read=stored) as current:
+        if current is not stored:
+            raise ConflictError(
+                f"release {release_id} changed while its bundle was being made",
+                f"export it again: 'press export {release_id}'",
+            )
         listed = _listed(folder)
         for name, data in files.items():
             atomic_write(folder / name, data)
@@ -148,7 +153,7 @@ def _font(ws: Workspace, laid_out: list, draft: bool, notes: list[str]) -> FontF
             "name it without carrying it"
         )
         return None
-    return found
+    return FontFiles(found.family, found.paths, cache=ws.state_dir / "fonts")
 
 
 def _pdfs(ws: Workspace, files: dict[str, bytes], date, notes: list[str]) -> dict[str, bytes]:

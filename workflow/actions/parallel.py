@@ -38,7 +38,7 @@ def in_workers(
     ``stopped`` is the message and hint of the error raised when a worker dies (out of
     memory, killed): what was done before is the caller's to keep.
     """
-    workers = min(os.cpu_count() or 1, most, len(pieces))
+    workers = min(cores(), most, len(pieces))
     SHARED.update(shared)
     pool = None
     try:
@@ -60,6 +60,14 @@ def in_workers(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         SHARED.clear()
+
+
+def cores() -> int:
+    """The cores this process may run on (``taskset`` and container limits count, which
+    ``os.cpu_count`` ignores)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _quiet() -> None:

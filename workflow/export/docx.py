@@ -379,7 +379,7 @@ def _embed_fonts(document, files: fonts.FontFiles) -> None:
         child.set(qn("w:val"), value)
         entry.append(child)
     for number, style in enumerate(s for s in fonts.STYLES if s in files.paths):
-        data = fonts.subset(files.paths[style], characters)
+        data = fonts.subset(files.paths[style], characters, files.cache)
         key = fonts.font_key(files.family, style, data)
         name = PackURI(f"/word/fonts/font{number + 1}.odttf")
         part = PackagePart(name, _FONT_CONTENT_TYPE, fonts.obfuscate(data, key), table.package)

@@ -13,11 +13,13 @@ fontTools (the font library of the Python world, used by Google Fonts and
 LibreOffice's own tooling) reads and subsets the files; this is its only importer.
 The subset is of a fixed repertoire (the letters of the three languages, Kazakh
 Latin, the punctuation an edition writes) plus whatever else the document
-writes, so one subset serves every release and is made once per process.
+writes, so one subset serves every release: it is made once per process, and
+kept in the workspace's ``.press/fonts/`` for the next export.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -47,6 +49,8 @@ class FontFiles:
 
     family: str
     paths: dict[str, Path]
+    cache: Path | None = None
+    """Where subsets are kept between runs (``.press/fonts/``); None keeps none."""
 
 
 def font_folders(workspace_fonts: Path | None = None) -> list[Path]:
@@ -142,9 +146,32 @@ def may_embed(path: Path) -> bool:
     return not fs_type & 0x2 or bool(fs_type & 0xC)
 
 
-def subset(path: Path, characters: frozenset[str]) -> bytes:
-    """The font cut down to ``characters`` and the repertoire, the same bytes every time."""
-    return _subset(path, path.stat().st_mtime_ns, characters | REPERTOIRE)
+def subset(path: Path, characters: frozenset[str], cache: Path | None = None) -> bytes:
+    """The font cut down to ``characters`` and the repertoire, the same bytes every time.
+
+    With ``cache``, the subset is kept there under a digest of the font file (its path,
+    size and time), the characters and the fontTools version, and read back next time.
+    """
+    import fontTools
+
+    info = path.stat()
+    wanted = characters | REPERTOIRE
+    if cache is None:
+        return _subset(path, info.st_mtime_ns, wanted)
+    key = f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0{fontTools.version}\0"
+    key += "".join(sorted(wanted))
+    kept = cache / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.ttf"
+    try:
+        return kept.read_bytes()
+    except OSError:
+        pass
+    data = _subset(path, info.st_mtime_ns, wanted)
+    from ..errors import PressError
+    from ..fsio import atomic_write
+
+    with contextlib.suppress(OSError, PressError):  # a read-only .press/ only costs time
+        atomic_write(kept, data)
+    return data
 
 
 @lru_cache(maxsize=16)
