@@ -43,10 +43,17 @@ def counts(ws: Workspace, release_id: str, lang: str = "kk") -> dict:
     return release_status(ws, release_id)["languages"][lang]
 
 
-def test_pull_gives_the_workspace_file(workspace, ingested):
-    text = pull(workspace, who(workspace), ingested, "kk").text
-    assert text == workspace.catalog_path(ingested, "kk").read_text(encoding="utf-8")
-    assert 'Language: kk\\n"' in text and "X-Press-Release: " + ingested in text
+def test_pull_gives_the_workspace_file_with_a_token_of_its_own(workspace, ingested):
+    import re
+
+    first = pull(workspace, who(workspace), ingested, "kk").text
+    second = pull(workspace, who(workspace), ingested, "kk").text
+    tokens = [re.search(r'"X-Press-Pull: ([0-9a-f]{12})\\n"\n', t)[1] for t in (first, second)]
+    assert tokens[0] != tokens[1]
+    own = workspace.catalog_path(ingested, "kk").read_text(encoding="utf-8")
+    assert first.replace(f'"X-Press-Pull: {tokens[0]}\\n"\n', "") == own
+    assert 'Language: kk\\n"' in first and "X-Press-Release: " + ingested in first
+    assert "X-Press-Pull" not in own
 
 
 def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, tmp_path):
@@ -197,3 +204,47 @@ def test_a_press_mark_that_polib_wrapped_is_still_read(team, tmp_path):
     units = store.load(ws, rid).catalog("kk").by_source()
     assert units["News"].translation == "Хабарлар"
     assert not any(note.startswith("(text") for note in units["ASTANA"].notes)
+
+
+def _russian_file(workspace: Workspace, release_id: str, charset: str) -> str:
+    """The Russian file translated, its header declaring ``charset``, as text."""
+    from conftest import translation
+
+    po = polib.pofile(pull(workspace, who(workspace), release_id, "ru").text)
+    for entry in po:
+        entry.msgstr = translation(entry.msgid, "ru")
+    text = str(po)
+    return text.replace("charset=UTF-8", f"charset={charset}")
+
+
+def test_a_file_declaring_cp1251_is_read_in_it_and_kept_as_utf8(workspace, ingested):
+    text = _russian_file(workspace, ingested, "CP1251").replace("\n", "\r\n")
+    result = push(workspace, who(workspace), text.encode("cp1251"), "ru.po")
+    assert result.changed == {"translated": 8}
+    stored = workspace.catalog_path(ingested, "ru").read_bytes()
+    assert "charset=UTF-8" in stored.decode("utf-8")
+    units = store.load(workspace, ingested).catalog("ru").by_source()
+    assert units["ASTANA"].translation == "АСТАНА"
+
+
+def test_a_file_saved_as_utf8_under_a_cp1251_header_is_read_as_utf8(workspace, ingested):
+    text = _russian_file(workspace, ingested, "windows-1251")
+    result = push(workspace, who(workspace), text.encode("utf-8"), "ru.po")
+    assert result.changed == {"translated": 8}
+    assert store.load(workspace, ingested).catalog("ru").by_source()["ASTANA"].translation == (
+        "АСТАНА"
+    )
+
+
+def test_cp1251_under_a_utf8_header_is_refused(workspace, ingested):
+    text = _russian_file(workspace, ingested, "UTF-8")
+    before = snapshot(workspace.root)
+    with pytest.raises(PressError, match="is not UTF-8 text"):
+        push(workspace, who(workspace), text.encode("cp1251"), "ru.po")
+    assert snapshot(workspace.root) == before
+
+
+def test_another_charset_is_refused(workspace, ingested):
+    text = _russian_file(workspace, ingested, "KOI8-R")
+    with pytest.raises(PressError, match="declares the charset koi8-r, not UTF-8"):
+        push(workspace, who(workspace), text.encode("koi8-r", "replace"), "ru.po")

@@ -314,6 +314,7 @@ def test_both_sides_changed_is_a_conflict_and_the_workspace_wins(team, tmp_path,
     po.save(str(path))
     result = invoke(runner, "push", str(path), "--as", "bota")
     assert "someone else changed" in result.stderr and "r1" in result.stderr
+    assert result.exit_code == 1  # the rest is taken, and a script sees the clash
     units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
     assert units["News"].translation == "Жаңалықтар"
     assert units["ASTANA"].translation == "АСТАНА қаласы"
@@ -405,3 +406,44 @@ def test_an_unknown_decision_is_one_clear_refusal(team):
     ws, rid = team
     with pytest.raises(PressError, match="unknown decision 'approved'"):
         decide(ws, who(ws, "gulnara"), rid, "kk", "News", "approved")
+
+
+def test_two_copies_pulled_by_one_person_clash_on_the_unit_both_changed(team, tmp_path, runner):
+    """A coordinator pulls the file twice (one copy per freelancer) and pushes both: the
+    second copy's change to a unit the first changed is a conflict, whoever pushes."""
+    ws, rid = team
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
+    copies = []
+    for name in ("first", "second"):
+        path = tmp_path / f"{name}.po"
+        path.write_text(pull(ws, who(ws), rid, "kk").text, encoding="utf-8")
+        copies.append(path)
+    for path, text in zip(copies, ("Жаңалық", "Хабар"), strict=True):
+        po = polib.pofile(str(path))
+        next(e for e in po if e.msgid == "News").msgstr = text
+        if text == "Хабар":  # the second copy also changes a unit the first left alone
+            next(e for e in po if e.msgid == "ASTANA").msgstr = "АСТАНА қ."
+        po.save(str(path))
+    assert invoke(runner, "push", str(copies[0]), "--as", "aigerim").exit_code == 0
+    result = invoke(runner, "push", str(copies[1]), "--as", "aigerim")
+    assert result.exit_code == 1
+    assert "someone else changed" in result.stderr and "r1" in result.stderr
+    units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
+    assert units["News"].translation == "Жаңалық"  # the first copy's, not overwritten
+    assert units["ASTANA"].translation == "АСТАНА қ."  # the rest of the second copy is in
+
+
+def test_a_pulled_file_passes_msgfmt_with_its_token(team, tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext is not installed")
+    ws, rid = team
+    path = tmp_path / "kk.po"
+    path.write_text(pull(ws, who(ws), rid, "kk").text, encoding="utf-8")
+    done = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "X-Press-Pull: " in path.read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ so that one torn line costs only itself.)
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import os
 import stat
 import tempfile
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from .errors import InputError, WorkspaceError
 
 MB = 1024 * 1024
 _UMASK = os.umask(0o22)
@@ -27,6 +28,64 @@ os.umask(_UMASK)
 
 
 # Writing
+
+_CONFINED: contextvars.ContextVar[tuple[Path, Path] | None] = contextvars.ContextVar(
+    "confined", default=None
+)
+"""The workspace being written (its path as given, and as the file system resolves it)."""
+
+
+@contextlib.contextmanager
+def confined_to(root: Path) -> Iterator[None]:
+    """While held, no write into ``root`` may follow a link out of it.
+
+    A cloned repository can carry a link (``exports/<id>``, ``translations/ru``, a
+    journal) that points elsewhere; :meth:`Workspace.lock` holds this, so every write
+    a command makes in its workspace is checked by :func:`check_target`.
+    """
+    token = _CONFINED.set((Path(os.path.abspath(root)), Path(os.path.realpath(root))))
+    try:
+        yield
+    finally:
+        _CONFINED.reset(token)
+
+
+def check_target(path: Path) -> None:
+    """Refuse to write ``path`` when it is a link, a device, a FIFO or a folder, or
+    (inside the workspace being written) when a folder on its way leads out of it."""
+    confined = _CONFINED.get()
+    absolute = Path(os.path.abspath(path))
+    inside = confined is not None and absolute.is_relative_to(confined[0])
+    shown = absolute.relative_to(confined[0]) if inside else path
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise InputError(f"cannot write {shown}: {exc.strerror}", "check the path") from None
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        raise InputError(
+            f"{shown} is a symbolic link: press replaces only files themselves",
+            "replace the link with the file itself" if inside else "give the file's own path",
+        )
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{shown} is not a regular file", "give the path of a file")
+    if inside:
+        given, real = confined
+        if not Path(os.path.realpath(absolute.parent)).is_relative_to(real):
+            parts = absolute.parent.relative_to(given).parts
+            link = next(  # the folder on the way that is the link, to name it
+                (
+                    Path(*parts[: n + 1])
+                    for n in range(len(parts))
+                    if os.path.islink(given.joinpath(*parts[: n + 1]))
+                ),
+                Path(*parts),
+            )
+            raise WorkspaceError(
+                f"{link} is a link that leads out of the workspace",
+                "replace the link with the folder itself: press writes only inside the workspace",
+            )
 
 
 def file_stamp(path: Path) -> tuple[int, int, int] | None:
@@ -46,6 +105,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     Written to a temporary file in the same folder, fsynced, then renamed.
     """
     path = Path(path)
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -85,6 +145,7 @@ def append_line(path: Path, line: str) -> None:
     After a line torn by a crash (no line break at the end), the new line still
     starts a line of its own, so it is not lost with the torn one.
     """
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+b") as handle:
         data = (line.rstrip("\n") + "\n").encode("utf-8")
@@ -142,10 +203,13 @@ def _check_size(size: int, limit: int, name: str) -> None:
         )
 
 
-def decode_text(data: bytes, name: str, *, limit: int, fix: str) -> str:
+def decode_text(
+    data: bytes, name: str, *, limit: int, fix: str, encoding: str = "utf-8-sig"
+) -> str:
     """Bytes a person wrote, as text: bounded, UTF-8 (a BOM dropped), no NUL, LF line ends.
 
-    ``fix`` says what to do when the bytes are not UTF-8 text.
+    ``fix`` says what to do when the bytes are not UTF-8 text. ``encoding`` is another
+    one the bytes declare themselves (a PO file's ``charset=CP1251``).
 
     >>> decode_text(b"\\xef\\xbb\\xbfA\\r\\nB\\r", "x.txt", limit=MB, fix="save it as UTF-8")
     'A\\nB\\n'
@@ -154,9 +218,10 @@ def decode_text(data: bytes, name: str, *, limit: int, fix: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name} is UTF-16 text, not UTF-8", fix)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name} is not UTF-8 text (byte {exc.start})", fix) from None
+        shown = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
+        raise InputError(f"{name} is not {shown} text (byte {exc.start})", fix) from None
     if "\x00" in text:
         raise InputError(f"{name} is not a text file", fix)
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -180,6 +180,9 @@ class Mark:
 
     who: str
     day: str
+    pull: str = ""
+    """For a text pushed from a PO file: the file's pull (its ``X-Press-Pull`` token), so a
+    second push of the same file is told from a push of another copy pulled alike."""
 
 
 def source_digest(text: str) -> str:

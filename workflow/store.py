@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import journal
 from .errors import ConflictError, InputError
-from .fsio import atomic_write, file_stamp, read_text
+from .fsio import atomic_write, check_target, file_stamp, read_text
 from .merge import carry_over
 from .model import Release, source_digest
 from .photos import PhotoFile
@@ -141,6 +141,7 @@ def load(ws: Workspace, release_id: str) -> StoredRelease:
     release = build_release(document, release_id, document.language)
     stored = StoredRelease(ws, release, source_digest(text))
     stored._stamps[ws.source_path(release_id)] = stamp
+    stored._stamps[ws.journal_path(release_id)] = file_stamp(ws.journal_path(release_id))
     return stored
 
 
@@ -155,10 +156,20 @@ def opened(
     files changed since, and loaded afresh otherwise.
     """
     with ws.lock():
-        if read is not None and read.id == release_id and read.unchanged():
-            yield read
-        else:
-            yield load(ws, release_id)
+        stored = read if read is not None and read.id == release_id and read.unchanged() else None
+        stored = stored or load(ws, release_id)
+        check_targets(ws, stored.id, stored.targets)
+        yield stored
+
+
+def check_targets(ws: Workspace, release_id: str, langs: list[str]) -> None:
+    """Refuse before anything is written when a file of the release a command may write
+    (source, journal, the catalogs in ``langs``) is a link, or leads out of the
+    workspace: a refusal changes nothing."""
+    paths = [ws.source_path(release_id), ws.journal_path(release_id)]
+    paths += [ws.catalog_path(release_id, lang) for lang in langs]
+    for path in paths:
+        check_target(path)
 
 
 @dataclass

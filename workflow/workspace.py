@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .config import CONFIG_NAME, Config, config_table, parse_config, render_config
 from .errors import NotFound, WorkspaceError
-from .fsio import atomic_write
+from .fsio import atomic_write, confined_to
 from .house import check_logo
 from .locales import check_language
 from .model import LANGUAGES, is_valid_id
@@ -140,14 +140,16 @@ class Workspace:
             self.state_dir.mkdir(exist_ok=True)
             self._lock = FileLock(self.state_dir / "lock")
         try:
-            self._lock.acquire(timeout=LOCK_TIMEOUT)
+            # a short poll: the workers of export --all take it twice per release
+            self._lock.acquire(timeout=LOCK_TIMEOUT, poll_interval=0.005)
         except Timeout:
             raise WorkspaceError(
                 "another press command is changing this workspace",
                 "wait for it to finish and try again",
             ) from None
         try:
-            yield
+            with confined_to(self.root):
+                yield
         finally:
             self._lock.release()
 

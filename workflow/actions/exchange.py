@@ -11,6 +11,9 @@ push changes is what it checked against.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import re
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -19,15 +22,17 @@ from ..checks.blank import is_blank
 from ..errors import ConflictError, InputError, RuleError
 from ..fsio import decode_text
 from ..locales import check_language, wrong_script
-from ..model import UnitState, is_valid_id, text_digest, unit_label
+from ..model import Mark, UnitState, is_valid_id, text_digest, unit_label
 from ..people import Action, Actor
 from ..po.catalogs import (
     MAX_PO_BYTES,
     Catalog,
     base_digest,
+    pull_token,
     render_catalog,
     state_of,
     user_notes,
+    with_pull,
 )
 from ..po.entry import PoEntry, PoFile
 from ..po.read import parse_po
@@ -51,23 +56,26 @@ def pull(
     """The PO text a translator edits: the workspace's file for that language.
 
     With ``review``, the same units with a header telling a reviewer what to do.
-    Anyone may pull; a catalog made from an older ``source.md`` is refused.
+    Anyone may pull; a catalog made from an older ``source.md`` is refused. Each
+    file gets a token of its own (``X-Press-Pull``): a second push of the same file
+    is its translator's later work, a push of another copy that changed a unit
+    this one changed too is a conflict, whoever pushes it.
     """
     check_language(lang)
+    token = secrets.token_hex(6)
     stored = store.load(ws, release_id)
     catalog = stored.catalog(lang)
     if review:
-        return Pulled(
-            release_id, lang, render_catalog(catalog, stored.release.title, review=True), True
-        )
+        text = render_catalog(catalog, stored.release.title, review=True)
+        return Pulled(release_id, lang, with_pull(text, token), True)
     path = stored.path(lang)
     if path.is_file():
-        return Pulled(release_id, lang, path.read_text(encoding="utf-8"))
+        return Pulled(release_id, lang, with_pull(path.read_text(encoding="utf-8"), token))
     with store.opened(ws, release_id) as current:  # a language added to the config after ingest
         catalog = current.catalog(lang)
         if not path.is_file():
             current.save(catalog)
-        return Pulled(release_id, lang, path.read_text(encoding="utf-8"))
+        return Pulled(release_id, lang, with_pull(path.read_text(encoding="utf-8"), token))
 
 
 @dataclass
@@ -114,7 +122,7 @@ def push(
     ws: Workspace, actor: Actor, data: bytes, name: str, *, review: bool = False
 ) -> PushResult:
     """Take a translator's (or, with ``review``, a reviewer's) PO file back."""
-    text = decode_text(data, name, limit=MAX_PO_BYTES, fix="save it as UTF-8 in your editor")
+    text = _decode_po(data, name)
     po = parse_po(text, name)
     release_id, lang = _identify(po, name)
     actor.require(Action.REVIEW if review else Action.PUSH, lang)
@@ -140,7 +148,8 @@ def push(
             )
         apply = _apply_review if review else _apply
         was = {unit.source: (unit.translation, unit.state) for unit in catalog.units}
-        result = apply(actor, catalog, entries, name)
+        mark = Mark(actor.name, dt.date.today().isoformat(), pull_token(po.headers))
+        result = apply(actor, catalog, entries, name, mark)
         changed = [
             u for u in catalog.units if u.translation and was[u.source] != (u.translation, u.state)
         ]
@@ -166,6 +175,28 @@ def push(
     return result
 
 
+_CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_-]+)")
+_WINDOWS_CYRILLIC = ("cp1251", "windows-1251")
+"""The one other charset a pushed file may declare: old Windows tools in Kazakhstan
+save Russian and Kazakh text in it (Kazakh letters outside it cannot be in such a file)."""
+
+
+def _decode_po(data: bytes, name: str) -> str:
+    """A pushed file's text: UTF-8, or CP1251 where its header declares that and the
+    bytes are not UTF-8 (a file saved as UTF-8 under an old header is read as UTF-8)."""
+    fix = "save it as UTF-8 in your editor"
+    declared = _CHARSET_RE.search(data[:8192])
+    charset = declared[1].decode("ascii").lower() if declared else "utf-8"
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if charset in _WINDOWS_CYRILLIC:
+            return decode_text(data, name, limit=MAX_PO_BYTES, fix=fix, encoding="cp1251")
+        if charset not in ("utf-8", "utf8"):
+            raise InputError(f"{name} declares the charset {charset}, not UTF-8", fix) from None
+    return decode_text(data, name, limit=MAX_PO_BYTES, fix=fix)
+
+
 def _identify(po: PoFile, name: str) -> tuple[str, str]:
     """The release and language a pushed file says it is for."""
     release_id = po.headers.get("X-Press-Release", "").strip()
@@ -180,8 +211,9 @@ def _identify(po: PoFile, name: str) -> tuple[str, str]:
     lang = header.strip().replace("-", "_").split("_")[0].lower()
     check_language(lang, where=f"{name} has Language '{header}': ")
     charset = po.headers.get("Content-Type", "charset=UTF-8").lower()
-    if "charset=" in charset and charset.split("charset=")[1].strip() not in ("utf-8", "utf8"):
-        raise InputError(f"{name} declares a charset other than UTF-8", "save it as UTF-8")
+    declared = charset.split("charset=")[1].strip() if "charset=" in charset else "utf-8"
+    if declared not in ("utf-8", "utf8", *_WINDOWS_CYRILLIC):
+        raise InputError(f"{name} declares the charset {declared}, not UTF-8", "save it as UTF-8")
     return release_id, lang
 
 
@@ -233,13 +265,15 @@ def _unit(name: str, unit) -> Iterator[None]:
         raise RuleError(f"{name}: unit {unit.where}: {exc.message}", exc.hint) from None
 
 
-def _since_pull(entry: PoEntry, unit, who: str) -> str:
+def _since_pull(entry: PoEntry, unit, mark: Mark) -> str:
     """How the workspace's unit relates to the file's: current, stale or conflict.
 
     A unit's text in the file is compared with the text the file was pulled with
     (the digest in press's mark on the entry): ``stale`` when only the workspace
     changed since (the file's old text must not overwrite it), ``conflict`` when
-    both changed and the workspace change was someone else's.
+    both changed, unless the workspace's text came from this same file (its pull
+    token, ``mark.pull``: the file pushed again after more work). A file without a
+    token (pulled by an older press) falls back on who pushes: their own later work.
     """
     if entry.msgstr == unit.translation or not unit.translation:
         return "current"  # nothing in the workspace the file could overwrite
@@ -254,16 +288,20 @@ def _since_pull(entry: PoEntry, unit, who: str) -> str:
         touched = True  # translated in the workspace since an untranslated pull
     if not touched:
         return "stale"
-    if unit.translated_by is not None and unit.translated_by.who == who:
-        return "current"  # the pusher's own later work
+    by = unit.translated_by
+    if by is not None and mark.pull:
+        return "current" if by.pull == mark.pull else "conflict"
+    if by is not None and by.who == mark.who:
+        return "current"  # no token to tell the files apart: the pusher's own later work
     return "conflict"
 
 
-def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) -> PushResult:
+def _apply(
+    actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str, mark: Mark
+) -> PushResult:
     """A translator's file: new texts, and the translator's own fuzzy marks."""
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
-    mark = actor.mark()
     for entry in entries:
         unit = by_source[entry.msgid]
         state = state_of(entry)
@@ -273,7 +311,7 @@ def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) ->
             else:
                 result.unchanged += 1
             continue
-        relation = _since_pull(entry, unit, actor.name)
+        relation = _since_pull(entry, unit, mark)
         if relation == "stale":
             result.newer += 1
             continue
@@ -290,15 +328,16 @@ def _apply(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) ->
     return result
 
 
-def _apply_review(actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str) -> PushResult:
+def _apply_review(
+    actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str, mark: Mark
+) -> PushResult:
     """A reviewer's file: left as is approves, fuzzy sends back, an edit is the reviewer's."""
     result = PushResult(catalog.release_id, catalog.language)
     by_source = catalog.by_source()
-    mark = actor.mark()
     for entry in entries:
         unit = by_source[entry.msgid]
         notes = [n for n in user_notes(entry) if n not in unit.notes]
-        relation = _since_pull(entry, unit, actor.name) if entry.msgstr else "current"
+        relation = _since_pull(entry, unit, mark) if entry.msgstr else "current"
         if not entry.msgstr:
             result.unchanged += 1
         elif relation == "stale":  # the reviewer never saw the workspace's newer text

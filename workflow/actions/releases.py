@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 
 from .. import store
 from ..config import Config
-from ..errors import InputError
+from ..errors import InputError, PressError
 from ..locales import wrong_script
 from ..memory import Memory
 from ..merge import MEMORY_THRESHOLD, Leverage, merge_catalog
@@ -42,7 +42,7 @@ class SourceResult:
     reading: Reading | None = None
     """How the source file was read (an ingest; an update reads press's own source.md)."""
     written: bool = True
-    """False for a dry run: nothing was changed."""
+    """False for a dry run, or an update that found nothing to change: nothing was written."""
 
     @property
     def release_id(self) -> str:
@@ -98,7 +98,9 @@ def ingest(
             f"{name} looks like {problem} text, not {language}",
             "give the right language with --lang",
         )
-    if title:
+    if title is not None:
+        if not title.strip():
+            raise InputError("--title is empty", "give the headline, or leave --title out")
         document.title = " ".join(title.split())
     reading = document.reading
     if document.date is None:  # a release without a date is dated the day it came in
@@ -107,7 +109,7 @@ def ingest(
     elif reading.date_from is None:
         reading.date_from = "the file's front matter"
     explicit = release_id is not None
-    release_id = check_id(release_id or document.id or default_id(document))
+    release_id = check_id(release_id if explicit else document.id or default_id(document))
     document.id, document.language = release_id, language
     with ws.lock():
         exists = ws.has_release(release_id)
@@ -179,6 +181,23 @@ def _built(document: SourceDocument) -> Release:
     return release
 
 
+def _unchanged(ws, release_id, text, olds, counts, photos, targets) -> bool:
+    """Whether an update would change nothing: the same source text, every catalog made
+    from it with every unit as it was, and every photo kept as it is."""
+    try:
+        same_text = store.read_source_text(ws, release_id) == text
+    except PressError:
+        return False
+    digest = source_digest(text)
+    folder = ws.release_dir(release_id)
+    return (
+        same_text
+        and all(lang in olds and olds[lang].source_digest == digest for lang in targets)
+        and not any(n for c in counts.values() for kind, n in c.items() if kind != "unchanged")
+        and all((folder / p.file).read_bytes() == p.data for p in photos.values())
+    )
+
+
 def _apply_source(
     ws: Workspace,
     document: SourceDocument,
@@ -211,6 +230,7 @@ def _apply_source(
         )
     digest = source_digest(text)
     targets = ws.config.targets(document.language)
+    store.check_targets(ws, release_id, targets)
     counts, catalogs = {}, []
     for lang in targets:
         leverage = _memory_leverage(ws, release, lang)
@@ -218,6 +238,8 @@ def _apply_source(
         catalog.source_digest = digest
         catalogs.append(catalog)
     store.save_photos(ws, release_id, list(photos.values()))
+    if action == "update" and _unchanged(ws, release_id, text, olds, counts, photos, targets):
+        return SourceResult(release, targets, counts, created, written=False)
     for catalog in catalogs:
         store.save_catalog(ws, catalog, release.title)
     before, after = store.save_source(ws, release_id, text)

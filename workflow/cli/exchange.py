@@ -58,7 +58,9 @@ def push(
 
     With --review, a reviewer's file: units left as they are are approved, units
     marked fuzzy go back to the translator with the reviewer's comment, and
-    corrected units take the reviewer's text as approved.
+    corrected units take the reviewer's text as approved. Units someone else
+    changed since the file was pulled are left as the workspace has them, and
+    the command then exits with 1 (the rest of the file is taken).
     """
     from ..actions import push as push_catalog
     from ..po.catalogs import MAX_PO_BYTES
@@ -90,6 +92,8 @@ def push(
             f"Left {result.own} units you translated yourself for another reviewer (four eyes)"
         )
     _show_findings(result)
+    if result.conflicts:  # the rest of the file is in; a script must still see the clash
+        raise typer.Exit(1)
 
 
 def _show_findings(result) -> None:

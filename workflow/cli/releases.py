@@ -97,7 +97,11 @@ def update(release_id: ReleaseArg, as_name: AsUserOption = None) -> None:
     from ..actions import update as update_release
 
     ws, actor = session(as_name)
-    _report(ws, update_release(ws, actor, release_id), "Updated")
+    result = update_release(ws, actor, release_id)
+    if not result.written:
+        typer.echo(f"Nothing changed in {release_id}: source.md is as every language has it")
+        return
+    _report(ws, result, "Updated")
 
 
 def _show_reading(name: str, result) -> None:

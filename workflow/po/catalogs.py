@@ -81,7 +81,7 @@ def now_stamp() -> str:
 # flags it does not know, and a person reading the file in Poedit sees them.
 _TRANSLATED_RE = re.compile(
     r"press: translated by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})"
-    r"(?: \(text (?P<digest>[0-9a-f]{12})\))?"
+    r"(?: \(text (?P<digest>[0-9a-f]{12})(?:, pull (?P<pull>[0-9a-f]{12}))?\))?"
 )
 _APPROVED_RE = re.compile(
     r"press: approved by (?P<who>.+) on (?P<day>\d{4}-\d{2}-\d{2})"
@@ -93,7 +93,8 @@ def _marks(unit: Unit) -> list[str]:
     lines = []
     if unit.translated_by and unit.translation:
         mark, digest = unit.translated_by, text_digest(unit.source, unit.translation)
-        lines.append(f"press: translated by {mark.who} on {mark.day} (text {digest})")
+        pull = f", pull {mark.pull}" if mark.pull else ""
+        lines.append(f"press: translated by {mark.who} on {mark.day} (text {digest}{pull})")
     if unit.state is UnitState.APPROVED and unit.approved_by:
         digest = text_digest(unit.source, unit.translation)
         mark = unit.approved_by
@@ -143,10 +144,32 @@ def _read_marks(entry: PoEntry, marks: list[re.Match]) -> tuple[Mark | None, Mar
     translated = approved = None
     for match in marks:
         if match.re is _TRANSLATED_RE:
-            translated = Mark(match["who"], match["day"])
+            translated = Mark(match["who"], match["day"], match["pull"] or "")
         elif match["digest"] == text_digest(entry.msgid, entry.msgstr):
             approved = Mark(match["who"], match["day"])
     return translated, approved
+
+
+PULL_HEADER = "X-Press-Pull"
+"""The token each pulled file gets, to tell one file from another copy pulled alike."""
+_PULL_RE = re.compile(r"[0-9a-f]{12}")
+
+
+def with_pull(text: str, token: str) -> str:
+    """A workspace PO file's text as it is handed out: its header gains the pull's token
+    (after ``X-Press-Release``), so its pushes can be told from another copy's."""
+    line = '"X-Press-Release: '
+    at = text.find(line)
+    end = text.find("\n", at) + 1 if at >= 0 else 0
+    if not end:
+        return text
+    return f'{text[:end]}"{PULL_HEADER}: {token}\\n"\n{text[end:]}'
+
+
+def pull_token(headers: dict[str, str]) -> str:
+    """The pull token a pushed file's header gives ("" if none, or not one press writes)."""
+    token = headers.get(PULL_HEADER, "").strip()
+    return token if _PULL_RE.fullmatch(token) else ""
 
 
 def base_digest(entry: PoEntry) -> str | None:

@@ -1,0 +1,128 @@
+"""Writes that must not happen: through links planted in a workspace, over devices,
+FIFOs and links given as targets, and updates or ingests that would change nothing
+or take an empty option for an answer.
+
+A cloned repository can carry a symbolic link (``exports/<id>``, ``translations/ru``,
+a journal) that points anywhere on the machine; press refuses to follow one out of
+the workspace, with one line, and before it writes anything.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import polib
+import pytest
+from conftest import invoke, snapshot, translation, who
+
+from workflow import actions
+
+
+def translated_file(ws, release_id: str, lang: str) -> Path:
+    po = polib.pofile(actions.pull(ws, who(ws), release_id, lang).text)
+    for entry in po:
+        entry.msgstr = translation(entry.msgid, lang)
+    path = ws.root.parent / f"{lang}.po"
+    po.save(str(path))
+    return path
+
+
+def outside_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("not press's to touch\n")
+    return folder
+
+
+def test_an_exports_link_out_of_the_workspace_is_refused(runner, workspace, ingested, tmp_path):
+    outside = outside_folder(tmp_path)
+    (workspace.root / "exports").mkdir()
+    os.symlink(outside, workspace.export_dir(ingested))
+    result = invoke(runner, "export", ingested, "--draft", "--format", "docx,html")
+    assert result.exit_code == 1
+    assert f"exports/{ingested} is a link that leads out of the workspace" in result.stderr
+    assert sorted(p.name for p in outside.iterdir()) == ["keep.txt"]
+    assert not (workspace.root / "exports" / f"{ingested}.zip").exists()
+
+
+def test_a_translations_link_out_of_the_workspace_is_refused(runner, workspace, ingested, tmp_path):
+    pushed = translated_file(workspace, ingested, "ru")
+    outside = outside_folder(tmp_path)
+    folder = workspace.root / "translations" / "ru"
+    for path in folder.iterdir():
+        path.rename(outside / path.name)
+    folder.rmdir()
+    os.symlink(outside, folder)
+    before_outside, before = snapshot(outside), snapshot(workspace.root)
+    result = invoke(runner, "push", str(pushed))
+    assert result.exit_code == 1
+    assert "translations/ru is a link that leads out of the workspace" in result.stderr
+    assert snapshot(outside) == before_outside
+    assert snapshot(workspace.root) == before
+
+
+def test_a_journal_that_is_a_link_refuses_the_push_before_anything_is_written(
+    runner, workspace, ingested, tmp_path
+):
+    pushed = translated_file(workspace, ingested, "kk")
+    journal = workspace.journal_path(ingested)
+    kept = tmp_path / "journal-copy.jsonl"
+    kept.write_bytes(journal.read_bytes())
+    journal.unlink()
+    os.symlink(kept, journal)
+    before, before_outside = snapshot(workspace.root), kept.read_bytes()
+    result = invoke(runner, "push", str(pushed))
+    assert result.exit_code == 1
+    assert f"releases/{ingested}/journal.jsonl is a symbolic link" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(workspace.root) == before
+    assert kept.read_bytes() == before_outside
+
+
+def test_pull_refuses_a_fifo_or_a_link_as_its_output(runner, workspace, ingested, tmp_path):
+    fifo = tmp_path / "pipe.po"
+    os.mkfifo(fifo)
+    result = invoke(runner, "pull", ingested, "--lang", "kk", "-o", str(fifo))
+    assert result.exit_code == 1 and "is not a regular file" in result.stderr
+    assert fifo.is_fifo()
+    target = tmp_path / "real.po"
+    target.write_text("mine\n")
+    link = tmp_path / "link.po"
+    os.symlink(target, link)
+    result = invoke(runner, "pull", ingested, "--lang", "kk", "-o", str(link))
+    assert result.exit_code == 1 and "is a symbolic link" in result.stderr
+    assert link.is_symlink() and target.read_text() == "mine\n"
+
+
+def test_an_update_with_nothing_to_change_writes_nothing(runner, workspace, ingested):
+    before = snapshot(workspace.root)
+    result = invoke(runner, "update", ingested)
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"Nothing changed in {ingested}")
+    assert snapshot(workspace.root) == before
+
+
+def test_an_update_after_an_edit_still_writes_and_journals(runner, workspace, ingested):
+    path = workspace.source_path(ingested)
+    path.write_text(path.read_text().replace("language policy", "the language policy"))
+    lines = len(workspace.journal_path(ingested).read_text().splitlines())
+    result = invoke(runner, "update", ingested)
+    assert result.exit_code == 0 and result.stdout.startswith("Updated")
+    assert len(workspace.journal_path(ingested).read_text().splitlines()) == lines + 1
+
+
+@pytest.mark.parametrize(
+    ("option", "says"),
+    [
+        (["--id", ""], "'' is not a valid release id"),
+        (["--title", ""], "--title is empty"),
+        (["--title", "   "], "--title is empty"),
+    ],
+)
+def test_an_empty_id_or_title_is_refused(runner, workspace, ingested, release_file, option, says):
+    before = snapshot(workspace.root)
+    result = invoke(runner, "ingest", str(release_file), *option)
+    assert result.exit_code == 1
+    assert says in result.stderr
+    assert snapshot(workspace.root) == before
