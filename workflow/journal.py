@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,8 +84,27 @@ def read_history(path: Path) -> History:
     with a ``time``, ``who`` and ``action``) is skipped and counted, never fatal.
     """
     history = History()
+    for _raw, value in _lines(path):
+        if value is None:
+            history.skipped += 1
+        else:
+            history.entries.append(value)
+    return history
+
+
+def partition(path: Path) -> tuple[list[bytes], list[bytes]]:
+    """A journal's lines as they are written: those that are whole entries, and the
+    others (torn by a crash, or left by a bad merge)."""
+    whole, other = [], []
+    for raw, value in _lines(path):
+        (other if value is None else whole).append(raw)
+    return whole, other
+
+
+def _lines(path: Path) -> Iterator[tuple[bytes, dict | None]]:
+    """Each non-blank line of a journal file, and its entry (None if it is not one)."""
     if not path.is_file():
-        return history
+        return
     name = f"releases/{path.parent.name}/{path.name}"
     for raw in read_bytes(path, limit=MAX_JOURNAL_BYTES, name=name).split(b"\n"):
         if not raw.strip():
@@ -93,8 +113,4 @@ def read_history(path: Path) -> History:
             value = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             value = None
-        if _is_entry(value):
-            history.entries.append(value)
-        else:
-            history.skipped += 1
-    return history
+        yield raw, value if _is_entry(value) else None

@@ -44,6 +44,7 @@ from .review import (
 )
 from .status import list_releases, log, status, statuses
 from .translate import Translated, TranslateResult, translate
+from .verify import Problem, Verified, verify
 
 __all__ = [
     "CheckReport",
@@ -53,6 +54,7 @@ __all__ = [
     "ExportResult",
     "Finding",
     "Imported",
+    "Problem",
     "Pulled",
     "PushResult",
     "Queue",
@@ -60,6 +62,7 @@ __all__ = [
     "SourceResult",
     "TranslateResult",
     "Translated",
+    "Verified",
     "Waiver",
     "add_term",
     "approve",
@@ -87,5 +90,6 @@ __all__ = [
     "statuses",
     "translate",
     "update",
+    "verify",
     "waive",
 ]

@@ -6,7 +6,18 @@ so they never import the app (and the app never imports them).
 
 from __future__ import annotations
 
-from . import check, exchange, export, glossary, memory, releases, review, status, translate
+from . import (
+    check,
+    exchange,
+    export,
+    glossary,
+    memory,
+    releases,
+    review,
+    status,
+    translate,
+    verify,
+)
 from .root import app
 
 app.command()(releases.init)
@@ -26,5 +37,6 @@ app.command()(review.publish)
 app.command()(status.log)
 app.add_typer(memory.tm, name="tm")
 app.add_typer(glossary.glossary, name="glossary")
+app.command()(verify.verify)
 
 __all__ = ["app"]
