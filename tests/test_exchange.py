@@ -248,3 +248,14 @@ def test_another_charset_is_refused(workspace, ingested):
     text = _russian_file(workspace, ingested, "KOI8-R")
     with pytest.raises(PressError, match="declares the charset koi8-r, not UTF-8"):
         push(workspace, who(workspace), text.encode("koi8-r", "replace"), "ru.po")
+
+
+@pytest.mark.parametrize("control", ["\x1b[31m", "\x07", "\x0c", "\x85"])
+def test_a_translation_with_a_control_character_is_refused(workspace, ingested, control):
+    po = polib.pofile(pull(workspace, who(workspace), ingested, "kk").text)
+    entry = next(iter(po))
+    entry.msgstr = f"Астана{control} форумы"
+    before = snapshot(workspace.root)
+    with pytest.raises(PressError, match=f"U\\+{ord(control[0]):04X} \\(no text"):
+        push(workspace, who(workspace), str(po).encode(), "kk.po")
+    assert snapshot(workspace.root) == before

@@ -234,6 +234,11 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
                 problems.append(f"unit {label}: its source text (msgid) was changed")
             else:
                 problems.append(f"unit {label} does not exist in {catalog.release_id}")
+        elif control := _CONTROL_RE.search(entry.msgstr):
+            problems.append(
+                f"unit {label}: the translation holds the control character "
+                f"U+{ord(control[0]):04X} (no text of a release has one: remove it)"
+            )
         elif entry.msgstr and _line_ends(entry.msgstr) != _line_ends(entry.msgid):
             problems.append(
                 f"unit {label}: the translation starts or ends with a line break, the source not"
@@ -249,6 +254,11 @@ def _check_entries(entries: list[PoEntry], catalog: Catalog, name: str) -> list[
             "change only msgstr; pull a fresh file with 'press pull' if the release changed",
         )
     return live
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 and C1 controls but tab and line feed: an escape sequence, a bell, a form feed
+pasted from a terminal or an old editor (a source keeps none, see ``sources``)."""
 
 
 def _line_ends(text: str) -> tuple[bool, bool]:
