@@ -126,3 +126,24 @@ def test_an_empty_id_or_title_is_refused(runner, workspace, ingested, release_fi
     assert result.exit_code == 1
     assert says in result.stderr
     assert snapshot(workspace.root) == before
+
+
+def test_export_out_may_name_a_new_folder_but_not_a_new_tree(runner, workspace, ingested, tmp_path):
+    result = invoke(
+        runner,
+        "export",
+        ingested,
+        "--draft",
+        "--format",
+        "html",
+        "--out",
+        str(tmp_path / "a" / "b"),
+    )
+    assert result.exit_code == 1
+    assert f"no such folder: {tmp_path / 'a'}" in result.stderr
+    assert not (tmp_path / "a").exists()
+    result = invoke(
+        runner, "export", ingested, "--draft", "--format", "html", "--out", str(tmp_path / "new")
+    )
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "new" / "index.html").is_file()

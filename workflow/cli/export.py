@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, ReleaseOrAllArg
-from .output import ProgressBar, shown
+from .output import ProgressBar, require_folder, shown
 from .session import session
 
 _LONG_RUN = 10
@@ -49,6 +49,8 @@ def export(
         raise InputError("name one release, or --all", "e.g. press export 2026-11-12-osce")
     if all_releases and out is not None:
         raise InputError("--out takes one release", "leave it out: --all writes to exports/")
+    if out is not None:  # the bundle's own folder may be new, the one it goes into not
+        require_folder(out)
     if since is not None and not all_releases:
         raise InputError("--since goes with --all", f"press export --all --since {since}")
     chosen = parse_formats(formats) if formats is not None else None
