@@ -345,3 +345,35 @@ def test_the_pages_with_a_photo_pass_the_nu_html_checker(forum):
     messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
     assert messages == [], messages[:3]
     assert len(pages) == 4
+
+
+def test_a_photo_swapped_after_the_approval_reopens_the_release(team, tmp_path, runner):
+    """The approval covers the photos' bytes: a photo replaced by hand afterwards takes
+    the release out of 'approved', refuses the final export, and the update journals it."""
+    ws, _ = team
+    actions.ingest(
+        ws,
+        who(ws, "asel"),
+        FORUM_MD.encode(),
+        "forum.md",
+        beside=folder_with_photo(tmp_path).parent,
+    )
+    for lang, translator, reviewer in (("kk", "aigerim", "gulnara"), ("ru", "irina", "olga")):
+        po = polib.pofile(actions.pull(ws, who(ws, translator), RELEASE_ID, lang).text)
+        for entry in po:
+            entry.msgstr = TRANSLATED[lang][entry.msgid]
+        actions.push(ws, who(ws, translator), str(po).encode(), f"{lang}.po")
+        review = actions.pull(ws, who(ws, reviewer), RELEASE_ID, lang, review=True).text
+        actions.push(ws, who(ws, reviewer), review.encode(), f"{lang}.po", review=True)
+    actions.approve(ws, who(ws, "erlan"), RELEASE_ID)
+    assert actions.status(ws, who(ws), RELEASE_ID)["state"] == "approved"
+    actions.export(ws, who(ws, "asel"), RELEASE_ID, draft=False, formats=("html",))
+    swapped = PHOTO[:-10] + bytes([PHOTO[-10] ^ 0x01]) + PHOTO[-9:]  # retouched, say
+    (ws.release_dir(RELEASE_ID) / "photos" / "hall.jpg").write_bytes(swapped)
+    assert actions.status(ws, who(ws), RELEASE_ID)["state"] == "ready"
+    result = invoke(runner, "export", RELEASE_ID, "--format", "html", "--as", "asel")
+    assert result.exit_code == 1 and "not approved" in result.stderr
+    result = invoke(runner, "update", RELEASE_ID, "--as", "asel")
+    assert result.exit_code == 0 and result.stdout.startswith("Updated")
+    last = json.loads(ws.journal_path(RELEASE_ID).read_text().splitlines()[-1])
+    assert last["photos"]["photos/hall.jpg"] == hashlib.sha256(swapped).hexdigest()[:16]

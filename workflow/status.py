@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 from pathlib import Path
 
 from . import store
 from .errors import PressError
-from .fsio import file_stamp, read_text
+from .fsio import file_stamp, read_bytes, read_text
 from .journal import read_history
 from .merge import carry_over
 from .model import ReleaseState, source_digest
@@ -28,7 +29,7 @@ from .sources.markdown import read_front_matter
 from .workspace import Workspace
 
 SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 
 # Summaries: what status needs of each file.
@@ -54,6 +55,11 @@ def catalog_summary(catalog: Catalog) -> dict:
     }
 
 
+_PHOTO_LINE_RE = re.compile(r"^!\[.*\]\(\s*([A-Za-z0-9_./-]+)", re.MULTILINE)
+"""A photo line's file, read loosely (a hand edit may have broken the line: the
+update that reads it properly says so)."""
+
+
 def source_summary(text: str) -> dict:
     front = read_front_matter(text)
     return {
@@ -61,6 +67,7 @@ def source_summary(text: str) -> dict:
         "language": front.get("language", ""),
         "date": front.get("date") or None,
         "digest": source_digest(text),
+        "photos": sorted(set(_PHOTO_LINE_RE.findall(text))),
     }
 
 
@@ -73,12 +80,33 @@ def journal_summary(entries: list[dict]) -> dict:
     }
 
 
-def content_digest(source: dict, catalogs: dict[str, dict]) -> str:
-    """The digest an editor's approval is bound to: the source and every translation."""
+def content_digest(
+    source: dict, catalogs: dict[str, dict], photos: dict[str, str] | None = None
+) -> str:
+    """The digest an editor's approval is bound to: the source, every translation and
+    the bytes of every photo (a photo swapped after the approval reopens the release)."""
     digest = hashlib.sha256(source["digest"].encode())
     for lang in sorted(catalogs):
         digest.update(f"\x00{lang}\x00{catalogs[lang]['units_digest']}".encode())
+    for file, photo in sorted((photos or {}).items()):
+        digest.update(f"\x00photo\x00{file}\x00{photo}".encode())
     return digest.hexdigest()[:16]
+
+
+def photo_digests(workspace: Workspace, cache: SummaryCache, release_id: str, source: dict):
+    """Each photo the source names, with the digest of its file's bytes ("missing" or
+    "unreadable" when there is none to read)."""
+    folder = workspace.release_dir(release_id)
+    out = {}
+    for file in source.get("photos", []):
+        if ".." in file.split("/"):  # not a photo press keeps (an update refuses the line)
+            continue
+        try:
+            summary = cache.get(folder / file, _read_photo)
+        except PressError:
+            summary = {"digest": "unreadable"}
+        out[file] = summary["digest"] if summary else "missing"
+    return out
 
 
 # The cache.
@@ -182,7 +210,8 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
     elif state is ReleaseState.READY:
         journal = cache.get(workspace.journal_path(release_id), _read_journal)
         journal = journal or journal_summary([])
-        signed = sign_off(journal, content_digest(source, catalogs))
+        photos = photo_digests(workspace, cache, release_id, source)
+        signed = sign_off(journal, content_digest(source, catalogs, photos))
         state, approval = signed or state, journal["approval"] if signed else None
     status = {
         "id": release_id,
@@ -204,6 +233,13 @@ def _read_source(path: Path) -> dict:
     name = f"releases/{path.parent.name}/source.md"
     fix = f"save it as UTF-8 and run 'press update {path.parent.name}'"
     return source_summary(read_text(path, limit=MAX_SOURCE_MD_BYTES, name=name, fix=fix))
+
+
+def _read_photo(path: Path) -> dict:
+    from .photos import MAX_PHOTO_BYTES
+
+    data = read_bytes(path, limit=MAX_PHOTO_BYTES, name=f"photo {path.name}")
+    return {"digest": hashlib.sha256(data).hexdigest()[:16]}
 
 
 def _read_catalog(path: Path) -> dict:
@@ -266,7 +302,7 @@ def release_digest(workspace: Workspace, release_id: str) -> str:
             or _missing_catalog(workspace, release_id, lang)
             for lang in workspace.config.targets(language)
         }
-        return content_digest(source, catalogs)
+        return content_digest(source, catalogs, photo_digests(workspace, cache, release_id, source))
     finally:
         cache.close()
 

@@ -181,20 +181,26 @@ def _built(document: SourceDocument) -> Release:
     return release
 
 
+_SOURCING = ("ingest", "update")
+"""The journal's actions that record a source (and its photos)."""
+
+
 def _unchanged(ws, release_id, text, olds, counts, photos, targets) -> bool:
     """Whether an update would change nothing: the same source text, every catalog made
-    from it with every unit as it was, and every photo kept as it is."""
+    from it with every unit as it was, and every photo as the journal last recorded it
+    (a photo replaced by hand is journaled by the update)."""
     try:
         same_text = store.read_source_text(ws, release_id) == text
     except PressError:
         return False
     digest = source_digest(text)
-    folder = ws.release_dir(release_id)
+    sourced = [e for e in store.history(ws, release_id).entries if e["action"] in _SOURCING]
+    journaled = sourced[-1].get("photos", {}) if sourced else {}
     return (
         same_text
         and all(lang in olds and olds[lang].source_digest == digest for lang in targets)
         and not any(n for c in counts.values() for kind, n in c.items() if kind != "unchanged")
-        and all((folder / p.file).read_bytes() == p.data for p in photos.values())
+        and journaled == {p.file: p.digest for p in photos.values()}
     )
 
 
