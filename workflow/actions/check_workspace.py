@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from typing import NamedTuple
 
 from .. import checks, store
 from ..checks import Context, Severity, Subject
-from ..checks.cache import ResultCache
+from ..checks.cache import ResultCache, encode
 from ..errors import PressError
 from ..locales import check_language
 from ..model import BlockKind, UnitState, text_digest
@@ -54,11 +55,18 @@ def check_all(
     # again (a tenth of the run) while the checks make no cycles worth collecting early.
     gc.set_threshold(100_000, 50, 100)
     try:
-        results = _results(ws, checker, cache, ids, lang, progress)
+        with closing(cache):
+            results = _results(ws, checker, cache, ids, lang, progress)
+        return _report(ids, results, consistency)
     finally:
         gc.set_threshold(*threshold)
-        cache.close()
-    report, seen = CheckReport(), []
+
+
+def _report(ids: list[str], results: dict[str, dict | str], consistency: bool) -> CheckReport:
+    """The releases' results in one report, in the order of ``ids``, with the consistency
+    check over every unit they saw."""
+    report = CheckReport()
+    by_source: dict[tuple, list[tuple[str, list]]] = {}
     for release_id in ids:
         data = results[release_id]
         if isinstance(data, str):
@@ -71,9 +79,11 @@ def check_all(
         report.units += data["units"]
         report.waived += data["waived"]
         report.releases.append(release_id)
-        seen += [Seen(release_id, *row) for row in data["seen"]]
+        if consistency:
+            for row in data["seen"]:  # (source_lang, day, lang, source, translation, ...)
+                by_source.setdefault((row[0], row[2], row[3]), []).append((release_id, row))
     if consistency:
-        report.findings += _consistency(seen)
+        report.findings += _consistency(by_source)
         order = {release_id: n for n, release_id in enumerate(ids)}
         report.findings.sort(key=lambda f: order[f.release])  # stable: units keep their order
     return report
@@ -92,10 +102,10 @@ def _results(ws, checker, cache, ids, lang, progress) -> dict[str, dict | str]:
     missing = [release_id for release_id in ids if release_id not in results]
     done = len(results)
     for part in _parts(ws, checker, missing, lang):
-        for release_id, data in part:
+        for release_id, data, kept in part:
             results[release_id] = data
-            if not isinstance(data, str):
-                cache.put(release_id, stamps[release_id], data)
+            if kept is not None:
+                cache.put(release_id, stamps[release_id], kept)
         done += len(part)
         if progress:
             progress(done, len(ids))
@@ -117,9 +127,10 @@ def _parts(ws, checker, ids, lang):
     )
 
 
-def _check_part(ids: list[str]) -> list[tuple[str, dict | str]]:
+def _check_part(ids: list[str]) -> list[tuple[str, dict | str, str | None]]:
     """Read and check some releases (in a worker process, or in this one): for each, what
-    it found (:func:`_checked`), or why it could not be read."""
+    it found (:func:`_checked`) and that as the cache keeps it (encoded here, on the
+    worker's core), or why it could not be read."""
     ws, checker, lang = SHARED["ws"], SHARED["checker"], SHARED["lang"]
     out = []
     for release_id in ids:
@@ -127,9 +138,10 @@ def _check_part(ids: list[str]) -> list[tuple[str, dict | str]]:
             read = store.read_translations(ws, release_id, [lang] if lang else None)
             waived = waivers(ws, release_id)
         except PressError as exc:
-            out.append((release_id, str(exc)))  # the message and what to do
+            out.append((release_id, str(exc), None))  # the message and what to do
             continue
-        out.append((release_id, _checked(checker, read, waived)))
+        data = _checked(checker, read, waived)
+        out.append((release_id, data, encode(data)))
     return out
 
 
@@ -171,17 +183,16 @@ def _checked(checker: Checker, read, waived: set) -> dict:
     }
 
 
-def _consistency(seen: list[Seen]) -> list[Finding]:
+def _consistency(by_source: dict[tuple, list[tuple[str, list]]]) -> list[Finding]:
     """The consistency check over every release read: a sentence translated otherwise
-    in another release."""
-    by_source: dict[tuple, list[Seen]] = {}
-    for row in seen:
-        by_source.setdefault((row.source_lang, row.lang, row.source), []).append(row)
+    in another release. ``by_source``: the units seen, as (release, row of ``seen``), by
+    (source language, language, source text)."""
     (check,) = checks.find(["consistency"])
     findings = []
-    for rows in by_source.values():
-        if len({row.translation for row in rows}) < 2:
-            continue
+    for group in by_source.values():
+        if len(group) < 2 or len({row[4] for _, row in group}) < 2:
+            continue  # most sentences are in one release, or translated alike
+        rows = [Seen(release_id, *row) for release_id, row in group]
         for row in rows:
             if row.waived:
                 continue

@@ -118,7 +118,8 @@ def run(
     """
     found: list[tuple[Check, str]] = []
     for check in registry().values() if checks is None else checks:
-        found.extend((check, message) for message in check.test(subject, context))
-        if check.id == "blank" and found:
+        for message in check.test(subject, context):
+            found.append((check, message))
+        if found and check.id == "blank":
             break
     return found

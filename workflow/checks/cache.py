@@ -36,6 +36,12 @@ def _stamp(path) -> str:
     return ".".join(map(str, stamp)) if stamp else "-"
 
 
+def encode(data: dict) -> str:
+    """A release's results as the cache keeps them (done where they were found: in a
+    worker process, not in the one that waits for all of them)."""
+    return json.dumps(data, ensure_ascii=False)
+
+
 class ResultCache:
     """Results by release id, each valid for one stamp of its files."""
 
@@ -47,7 +53,9 @@ class ResultCache:
         self.salt = "/".join(
             (__version__, VERSION, _code(), salt, config, _stamp(glossary_path(ws)))
         )
-        self.rows: dict[str, tuple[str, str]] = {}
+        self.stamps: dict[str, str] = {}
+        """Each kept release's stamp; its data are read only when the stamp still holds
+        (after a change to press or the glossary none does, and none is read)."""
         self.dirty: dict[str, tuple[str, str]] = {}
         self.db: sqlite3.Connection | None = None
         path = ws.state_dir / "checks.sqlite"
@@ -59,7 +67,7 @@ class ResultCache:
                     "CREATE TABLE IF NOT EXISTS results"
                     " (release TEXT PRIMARY KEY, stamp TEXT, data TEXT)"
                 )
-                self.rows = {r[0]: r[1:] for r in self.db.execute("SELECT * FROM results")}
+                self.stamps = dict(self.db.execute("SELECT release, stamp FROM results"))
                 return
             except sqlite3.DatabaseError:  # a damaged file: derived, so made again
                 if self.db is not None:
@@ -79,19 +87,22 @@ class ResultCache:
         return "|".join([self.salt, *map(_stamp, paths)])
 
     def get(self, release_id: str, stamp: str) -> dict | None:
-        row = self.rows.get(release_id)
-        if not row or row[0] != stamp:
+        if self.db is None or self.stamps.get(release_id) != stamp:
             return None
         try:
-            data = json.loads(row[1])
-        except (TypeError, ValueError):  # a damaged row: checked again
+            (kept,) = self.db.execute(
+                "SELECT data FROM results WHERE release = ?", (release_id,)
+            ).fetchone()
+            data = json.loads(kept)
+        except (TypeError, ValueError, sqlite3.Error):  # a damaged row: checked again
             return None
         if data.get("undated") not in (None, dt.date.today().isoformat()):
             return None  # an undated release is checked with the names in force today
         return data
 
-    def put(self, release_id: str, stamp: str, data: dict) -> None:
-        self.dirty[release_id] = (stamp, json.dumps(data, ensure_ascii=False))
+    def put(self, release_id: str, stamp: str, kept: str) -> None:
+        """Keep a release's results, as :func:`encode` gave them."""
+        self.dirty[release_id] = (stamp, kept)
 
     def close(self) -> None:
         """Save what is new; a cache that cannot be written is only slower next time."""

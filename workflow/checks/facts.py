@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -178,14 +179,8 @@ def _shared(marks: list[_Mark], numbers: list[numerals.Found], plain: str) -> li
     return marks
 
 
-def _worth_reading(source: str, lang: str) -> bool:
-    """Whether a source may hold a fact at all: most sentences hold no digit and no month."""
-    if numerals.DIGIT.search(source) or numerals.months(lang).any.search(source):
-        return True
-    return numerals.ROMAN.search(source) is not None
-
-
-class _Source(NamedTuple):
+@dataclass(eq=False)
+class _Source:
     """What the check reads from a source text, once for all the languages it goes into."""
 
     digits: list[str] | None
@@ -195,27 +190,44 @@ class _Source(NamedTuple):
     then plainly holds its facts."""
     plain: str
     """The text as read: no markup, no addresses."""
-    strict: list[tuple] | None
-    """Its values read strictly (:func:`_strict`), sorted; None when that is not enough."""
+    lang: str
+    roman: bool
+    """It names a Roman century (in :attr:`plain`)."""
+
+    @cached_property
+    def strict(self) -> list[tuple] | None:
+        """Its values read strictly (:func:`_strict`), sorted; None when that is not enough.
+
+        Read when first asked for: the translations of a source of whole numbers are
+        mostly settled by its :attr:`digits` alone.
+        """
+        found = None if self.roman else _strict(self.plain, self.lang, source=True)
+        return None if found is None else sorted(found)
 
 
 @lru_cache(maxsize=4096)
 def _source(source: str, lang: str) -> _Source | None:
-    """The source's reading, or None when it holds no fact at all (most sentences)."""
-    if not _worth_reading(source, lang):
+    """The source's reading, or None when it holds no fact at all: no digit, no month and
+    no Roman century (most sentences). Each of those is searched for once."""
+    months = numerals.months(lang)
+    roman = numerals.ROMAN.search(source) is not None
+    named = months.any.search(source) is not None
+    if not (roman or named or numerals.DIGIT.search(source)):
         return None
     digits = None
     if not (
-        numerals.special_hint(source, source=True)
+        roman
+        or named
+        or numerals.digits_hint(source, source=True)
         or numerals.SIGN_OR_SCALE.search(source.lower())
-        or numerals.months(lang).any.search(source)
     ):
         digits = sorted(numerals.BLOB.findall(source))
         if not all(number.isdigit() for number in digits):
             digits = None  # 12.5, 1,200 and 2 600 are read by their convention
     plain = text.without_addresses(text.plain(source))
-    strict = _strict(plain, lang, source=True)
-    return _Source(digits, plain, None if strict is None else sorted(strict))
+    if plain != source:  # markup or an address hid or made a Roman century
+        roman = numerals.ROMAN.search(plain) is not None
+    return _Source(digits, plain, lang, roman)
 
 
 def _same_numbers(digits: list[str], translation: str) -> bool:
@@ -267,24 +279,30 @@ _CONVENTIONS = {"en": numerals.EN, "ru": numerals.RU, "kk": numerals.RU}
 
 
 def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
-    """The values of a text read in its own convention only, or None when that is not enough."""
+    """The values of a text read in its own convention only, or None when that is not enough.
+
+    A source with a Roman century is not read so: :func:`_source` asks for none.
+    """
     convention = _CONVENTIONS.get(lang)
-    if convention is None or (source and numerals.ROMAN.search(plain)):
+    if convention is None:
         return None
     months = numerals.months(lang)
+    names: list[re.Match[str]] | None = None  # the text's month names, when first needed
     before: dict | None = None
     out: list[tuple] = []
     days, hinted = 0, False
     for match in numerals.BLOB.finditer(plain):
-        written, start, end = match.group(), match.start(), match.end()
+        written = match.group()
+        start, end = match.span()
         if not hinted and _near_special(plain, written, start, end):
-            if numerals.special_hint(plain, source):
+            if numerals.digits_hint(plain, source):
                 return None
             hinted = True
-        value = numerals.value(written, *convention)
+        whole = written.isdigit()  # most numbers: then read alike in every convention
+        value = Decimal(written) if whole else numerals.value(written, *convention)
         if value is None:
             return None
-        day = 1 <= value <= 31 and written.isdigit()
+        day = whole and 1 <= value <= 31
         if day and (after := months.after_day.match(plain, end)):
             out.append(("d", int(value), numerals.month_of(after)))
             days += 1
@@ -293,7 +311,8 @@ def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
         scale = None if percent else numerals.SCALE.match(plain, end)
         if day and (source or percent or scale):
             if before is None:
-                before = _before_days(plain, list(months.any.finditer(plain)))
+                names = list(months.any.finditer(plain))
+                before = _before_days(plain, names)
             if start in before:  # a day after its month (November 26)
                 if source:
                     return None
@@ -306,8 +325,11 @@ def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
             return None
         else:
             out.append(("n", value))
-    if source and (days or months.any.search(plain)) and len(months.any.findall(plain)) != days:
-        return None  # a month of no day's is a fact of its own
+    if source:
+        if names is None:
+            names = list(months.any.finditer(plain))
+        if len(names) != days:
+            return None  # a month of no day's is a fact of its own
     return out
 
 

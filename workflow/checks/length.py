@@ -12,7 +12,7 @@ wider and below 16 there are none.
 from __future__ import annotations
 
 from . import Check, Severity
-from .text import plain
+from .text import words_only
 
 TYPICAL = {
     ("en", "kk"): 1.0,
@@ -27,10 +27,10 @@ _SHORT, _TINY = 40, 16
 
 
 def test(subject, context):
-    source = len(" ".join(plain(subject.source).split()))
+    source = len(words_only(subject.source))
     if source < _TINY:
         return
-    translation = len(" ".join(plain(subject.translation).split()))
+    translation = len(words_only(subject.translation))
     typical = TYPICAL.get((subject.source_lang, subject.lang), 1.0)
     low, high = (0.4, 2.5) if source >= _SHORT else (0.25, 3.5)
     ratio = translation / source / typical

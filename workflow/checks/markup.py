@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..markup import Link, parse_inline, plain_text
+from ..markup import Link, plain_text
 from . import Check, Severity
-from .text import EMAIL, URL, addresses
+from .text import EMAIL, URL, addresses, inline
 
 _MARKED = ("*", "[", "\\")
 
@@ -20,9 +20,10 @@ _MARKED = ("*", "[", "\\")
 def test(subject, context):
     source, translation = subject.source, subject.translation
     if any(mark in source or mark in translation for mark in _MARKED):
-        yield from _inline(parse_inline(source), parse_inline(translation))
-        source_text = plain_text(parse_inline(source))
-        translation_text = plain_text(parse_inline(translation))
+        source_inline, translation_inline = inline(source), inline(translation)
+        yield from _inline(source_inline, translation_inline)
+        source_text = plain_text(source_inline)
+        translation_text = plain_text(translation_inline)
     else:
         source_text, translation_text = source, translation
     if "@" in source_text or "www" in source_text or "://" in source_text:

@@ -293,8 +293,11 @@ def romans(plain: str) -> Iterator[tuple[int, int, Value]]:
 _SPECIAL = (_phones, _numeric_dates, _times, _romans)
 
 
-_HINT = re.compile(r"\d[:./-]\d|[+(]\d|\d\s?[apAP]\.?[mM]\b")
-"""What any phone number, numeric date, time or clock holds (a search for each is slow)."""
+_HINT = re.compile(r"[\d+(](?:(?<=\d)(?:[:./-]\d|\s?[apAP]\.?[mM]\b)|(?<=[+(])\d)")
+"""What any phone number, numeric date, time or clock holds (a search for each is slow): a
+digit, then ``:``, ``.``, ``/`` or ``-`` and a digit, or ``am``/``pm``; or ``+`` or ``(``
+before a digit. It starts with one class of characters, which a search skips to; a choice
+of branches would be tried at every place."""
 CLOCK_HINT = re.compile(r"\d\s?[apAP]\.?[mM]\b")
 """What any match of ``CLOCK`` holds."""
 
@@ -304,6 +307,12 @@ def special_hint(plain: str, source: bool) -> bool:
     a phone number, a numeric date, a time; in a source also a clock and a Roman century."""
     if source and ROMAN.search(plain):
         return True
+    return digits_hint(plain, source)
+
+
+def digits_hint(plain: str, source: bool) -> bool:
+    """:func:`special_hint` but for a Roman century: whether the text may hold a phone
+    number, a numeric date, a time, or in a source a clock."""
     if not _HINT.search(plain):
         return False
     return bool(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..markup import parse_inline, plain_text
+from ..markup import Inline, parse_inline, plain_text
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"“”)\]]*[^\s<>«»\"“”)\].,;:!?…]", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -41,6 +41,16 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1024)
+def inline(text: str) -> tuple[Inline, ...]:
+    """The text's inline markup read into runs and links (:func:`workflow.markup.parse_inline`).
+
+    Kept for the last texts read: the markup check and :func:`plain` both read it, and a
+    source is checked once for each language it goes into.
+    """
+    return parse_inline(text)
+
+
+@lru_cache(maxsize=1024)
 def plain(text: str) -> str:
     """The text without its inline markup (``**b**``, ``[text](url)``, ``\\*``).
 
@@ -50,15 +60,19 @@ def plain(text: str) -> str:
     Kept for the last texts read: each check of a unit asks for it again.
     """
     if "*" in text or "[" in text or "\\" in text:
-        return plain_text(parse_inline(text))
+        return plain_text(inline(text))
     return text
 
 
+@lru_cache(maxsize=1024)
 def words_only(text: str) -> str:
     """The words of a text as a reader sees them: no markup, single spaces.
 
     >>> words_only("Read  **the plan**.")
     'Read the plan.'
+
+    Kept for the last texts read, as :func:`plain` is: a source is measured and compared
+    once for each language it goes into.
     """
     return " ".join(plain(text).split())
 
