@@ -147,3 +147,11 @@ def test_export_out_may_name_a_new_folder_but_not_a_new_tree(runner, workspace, 
     )
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "new" / "index.html").is_file()
+
+
+def test_a_fifo_given_to_tm_import_is_refused_not_opened(runner, workspace, tmp_path):
+    fifo = tmp_path / "memory.tmx"
+    os.mkfifo(fifo)
+    result = invoke(runner, "tm", "import", str(fifo))
+    assert result.exit_code == 1
+    assert "memory.tmx is not a regular file" in result.stderr

@@ -28,8 +28,10 @@ def import_command(file: TmxArg, as_name: AsUserOption = None) -> None:
     from ..actions import import_tmx
     from ..errors import InputError
 
-    if not file.is_file():
+    if not file.exists():
         raise InputError(f"no such file: {file}", "give the path of a .tmx file")
+    if not file.is_file():  # a folder, a device or a FIFO: never opened
+        raise InputError(f"{file.name} is not a regular file", "give the path of a .tmx file")
     imported = import_tmx(*session(as_name), file)
     typer.echo(f"Imported {imported.units} translation units from {file.name}")
 
