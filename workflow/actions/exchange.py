@@ -176,6 +176,8 @@ def push(
 
 
 _CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_-]+)")
+_UTF8_CYRILLIC_RE = re.compile(rb"[\xd0\xd1\xd2\xd3][\x80-\xbf]")
+"""A Cyrillic letter in UTF-8; as CP1251 it would read "Рђ", "СЏ"…, which no text writes."""
 _WINDOWS_CYRILLIC = ("cp1251", "windows-1251")
 """The one other charset a pushed file may declare: old Windows tools in Kazakhstan
 save Russian and Kazakh text in it (Kazakh letters outside it cannot be in such a file)."""
@@ -191,6 +193,8 @@ def _decode_po(data: bytes, name: str) -> str:
         data.decode("utf-8-sig")
     except UnicodeDecodeError:
         if charset in _WINDOWS_CYRILLIC:
+            if len(_UTF8_CYRILLIC_RE.findall(data)) >= 3:  # UTF-8 with a CP1251 part pasted in
+                raise InputError(f"{name} mixes UTF-8 and CP1251 text", fix) from None
             return decode_text(data, name, limit=MAX_PO_BYTES, fix=fix, encoding="cp1251")
         if charset not in ("utf-8", "utf8"):
             raise InputError(f"{name} declares the charset {charset}, not UTF-8", fix) from None

@@ -270,14 +270,23 @@ def _is_previous(current: _Entry, target: list[str]) -> bool:
     return any(current.fields.get(key) is target for key in _PREVIOUS.values())
 
 
-def _headers(msgstr: str | None) -> dict[str, str]:
+_READ_HEADERS = frozenset({"language", "content-type", "plural-forms"})
+"""Header fields press reads (and every ``X-Press-`` one): given twice, one would
+silently win, so such a file is refused."""
+
+
+def _headers(msgstr: str | None, name: str) -> dict[str, str]:
     """The header's fields (``Language: kk``), a line without a colon joined to the one above."""
     headers: dict[str, str] = {}
     key = None
     for line in (msgstr or "").split("\n"):
-        name, colon, value = line.partition(":")
+        field, colon, value = line.partition(":")
         if colon:
-            key = name.strip()
+            key = field.strip()
+            if key in headers and (key.lower() in _READ_HEADERS or key.startswith("X-Press-")):
+                raise InputError(
+                    f"{name} is not a valid PO file: its header gives {key} twice", _FIX
+                )
             headers[key] = value.strip()
         elif key is not None and line.strip():
             headers[key] += "\n" + line.strip()
@@ -294,10 +303,10 @@ def parse_po(text: str, name: str) -> PoFile:
         raise InputError(f"{name} is not a valid PO file: {refused}", _FIX) from None
     seen: set[tuple] = set()
     for entry in entries:
-        key = (entry.msgctxt, entry.msgid, entry.obsolete)
+        key = (entry.msgctxt, entry.msgid)  # a live and an obsolete one too (msgfmt: duplicate)
         if key in seen:
             raise InputError(
                 f"{name} is not a valid PO file: '{entry.msgid[:40]}' appears twice", _FIX
             )
         seen.add(key)
-    return PoFile(headers=_headers(header), entries=entries)
+    return PoFile(headers=_headers(header, name), entries=entries)
