@@ -9,7 +9,7 @@ import pytest
 from conftest import invoke, snapshot, translation, who
 
 from workflow.actions import pull, push
-from workflow.errors import PressError
+from workflow.errors import ConflictError, PressError
 from workflow.model import UnitState
 from workflow.people import PERMISSIONS, Action
 from workflow.po.catalogs import read_catalog
@@ -290,8 +290,10 @@ def test_an_old_file_does_not_overwrite_a_reviewers_correction(team, tmp_path, r
     push(ws, who(ws, "aigerim"), first, "kk.po")
     keys = "e\nЖаңалықтар\nq\n"  # the first unit in the queue is the rubric "News"
     invoke(runner, "review", rid, "--lang", "kk", "--as", "gulnara", input=keys)
-    resent = push(ws, who(ws, "aigerim"), first, "kk.po")  # the same old file again
-    assert resent.total_changed == 0
+    before = snapshot(ws.root)
+    with pytest.raises(ConflictError, match="r1 'News': workspace «Жаңалықтар», file «"):
+        push(ws, who(ws, "aigerim"), first, "kk.po")  # the same old file again
+    assert snapshot(ws.root) == before
     news = read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"]
     assert news.translation == "Жаңалықтар" and news.state is UnitState.APPROVED
 
@@ -312,12 +314,22 @@ def test_both_sides_changed_is_a_conflict_and_the_workspace_wins(team, tmp_path,
         if entry.msgid in ("News", "ASTANA"):
             entry.msgstr = {"News": "Хабарлар", "ASTANA": "АСТАНА қаласы"}[entry.msgid]
     po.save(str(path))
+    before = snapshot(ws.root)
     result = invoke(runner, "push", str(path), "--as", "bota")
-    assert "someone else changed" in result.stderr and "r1" in result.stderr
-    assert result.exit_code == 1  # the rest is taken, and a script sees the clash
+    assert result.exit_code == 1  # refused as a whole: nothing is overwritten
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "r1 'News': workspace «Жаңалықтар», file «Хабарлар»" in result.stderr
+    assert snapshot(ws.root) == before
+    result = invoke(runner, "push", str(path), "--as", "bota", "--skip-conflicts")
+    assert result.exit_code == 0 and "Left 1 units changed in the workspace" in result.stdout
     units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
     assert units["News"].translation == "Жаңалықтар"
     assert units["ASTANA"].translation == "АСТАНА қаласы"
+    result = invoke(runner, "push", str(path), "--as", "bota", "--force")
+    assert result.exit_code == 0 and "Took this file's text for 1 units" in result.stdout
+    assert read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"].translation == "Хабарлар"
+    last = json.loads(ws.journal_path(rid).read_text().splitlines()[-1])
+    assert last["forced"] == ["r1"]
 
 
 def test_a_translator_may_overwrite_their_own_later_work(team, tmp_path):
@@ -427,10 +439,10 @@ def test_two_copies_pulled_by_one_person_clash_on_the_unit_both_changed(team, tm
     assert invoke(runner, "push", str(copies[0]), "--as", "aigerim").exit_code == 0
     result = invoke(runner, "push", str(copies[1]), "--as", "aigerim")
     assert result.exit_code == 1
-    assert "someone else changed" in result.stderr and "r1" in result.stderr
+    assert "r1 'News': workspace «Жаңалық», file «Хабар»" in result.stderr
     units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
     assert units["News"].translation == "Жаңалық"  # the first copy's, not overwritten
-    assert units["ASTANA"].translation == "АСТАНА қ."  # the rest of the second copy is in
+    assert units["ASTANA"].translation != "АСТАНА қ."  # nothing of the second copy is in
 
 
 def test_a_pulled_file_passes_msgfmt_with_its_token(team, tmp_path):

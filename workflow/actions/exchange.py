@@ -92,6 +92,10 @@ class PushResult:
     newer: int = 0
     """Units the file left as they were pulled, changed in the workspace since (kept)."""
     conflicts: list[str] = field(default_factory=list)
+    clashes: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """Each conflict: (position, source, the workspace's text, the file's text)."""
+    forced: list[str] = field(default_factory=list)
+    """Positions of conflicts where ``on_conflict="force"`` took the file's text."""
     """Positions of units changed both in the file and, by someone else, in the workspace."""
     findings: list = field(default_factory=list)
     """What the quality checks found in the units the file changed (``check.Finding``)."""
@@ -107,6 +111,10 @@ class PushResult:
         self.changed[key] = self.changed.get(key, 0) + 1
         self._keys[unit.source] = key
 
+    def clash(self, unit, text: str) -> None:
+        self.conflicts.append(unit.where)
+        self.clashes.append((unit.where, unit.source, unit.translation, text))
+
     def hold(self, units) -> None:
         """Units the checks held count as ``held``, not as what the file made of them."""
         for unit in units:
@@ -118,10 +126,28 @@ class PushResult:
             self.changed["held"] = self.changed.get("held", 0) + 1
 
 
+ON_CONFLICT = ("refuse", "skip", "force")
+
+
 def push(
-    ws: Workspace, actor: Actor, data: bytes, name: str, *, review: bool = False
+    ws: Workspace,
+    actor: Actor,
+    data: bytes,
+    name: str,
+    *,
+    review: bool = False,
+    on_conflict: str = "refuse",
 ) -> PushResult:
-    """Take a translator's (or, with ``review``, a reviewer's) PO file back."""
+    """Take a translator's (or, with ``review``, a reviewer's) PO file back.
+
+    A unit changed both in the file and, from another copy, in the workspace since the
+    file was pulled is a conflict. By default a file with any refuses as a whole, each
+    named with both texts; ``on_conflict="skip"`` takes the rest of the file and leaves
+    those units as the workspace has them, ``"force"`` takes the file's text for them
+    too (journaled as ``forced``).
+    """
+    if on_conflict not in ON_CONFLICT:
+        raise ValueError(f"on_conflict must be one of {ON_CONFLICT}")
     text = _decode_po(data, name)
     po = parse_po(text, name)
     release_id, lang = _identify(po, name)
@@ -149,7 +175,9 @@ def push(
         apply = _apply_review if review else _apply
         was = {unit.source: (unit.translation, unit.state) for unit in catalog.units}
         mark = Mark(actor.name, dt.date.today().isoformat(), pull_token(po.headers))
-        result = apply(actor, catalog, entries, name, mark)
+        result = apply(actor, catalog, entries, name, mark, on_conflict == "force")
+        if result.clashes and on_conflict == "refuse":
+            raise _conflicts(name, result)
         changed = [
             u for u in catalog.units if u.translation and was[u.source] != (u.translation, u.state)
         ]
@@ -163,6 +191,7 @@ def push(
             counts = result.changed | (
                 {"conflicts": len(result.conflicts)} if result.conflicts else {}
             )
+            forced = {"forced": result.forced} if result.forced else {}
             stored.record(
                 "review" if review else "push",
                 who=actor.name,
@@ -171,8 +200,30 @@ def push(
                 before=before,
                 after=after,
                 note=f"from {name}",
+                **forced,
             )
     return result
+
+
+def _conflicts(name: str, result: PushResult) -> ConflictError:
+    """The refusal of a file with conflicts: each unit with both texts (three at most)."""
+    shown = "; ".join(
+        f"{where} '{_cut(source)}': workspace «{_cut(theirs)}», file «{_cut(ours)}»"
+        for where, source, theirs, ours in result.clashes[:3]
+    )
+    more = f" and {len(result.clashes) - 3} more" if len(result.clashes) > 3 else ""
+    units = "unit was" if len(result.clashes) == 1 else "units were"
+    return ConflictError(
+        f"{name}: {len(result.clashes)} {units} changed in the workspace since this file "
+        f"was pulled, and in the file too: {shown}{more}",
+        "pull a fresh file and redo them there; or push with --skip-conflicts (the rest "
+        "of the file) or --force (this file's text for them too)",
+    )
+
+
+def _cut(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 _CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_-]+)")
@@ -311,7 +362,7 @@ def _since_pull(entry: PoEntry, unit, mark: Mark) -> str:
 
 
 def _apply(
-    actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str, mark: Mark
+    actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str, mark: Mark, force: bool
 ) -> PushResult:
     """A translator's file: new texts, and the translator's own fuzzy marks."""
     result = PushResult(catalog.release_id, catalog.language)
@@ -330,8 +381,10 @@ def _apply(
             result.newer += 1
             continue
         if relation == "conflict":
-            result.conflicts.append(unit.where)
-            continue
+            result.clash(unit, entry.msgstr)
+            if not force:
+                continue
+            result.forced.append(unit.where)
         same_text = entry.msgstr == unit.translation
         if same_text and (state is unit.state or unit.state > state >= UnitState.TRANSLATED):
             result.unchanged += 1
@@ -343,7 +396,7 @@ def _apply(
 
 
 def _apply_review(
-    actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str, mark: Mark
+    actor: Actor, catalog: Catalog, entries: list[PoEntry], name: str, mark: Mark, force: bool
 ) -> PushResult:
     """A reviewer's file: left as is approves, fuzzy sends back, an edit is the reviewer's."""
     result = PushResult(catalog.release_id, catalog.language)
@@ -352,12 +405,16 @@ def _apply_review(
         unit = by_source[entry.msgid]
         notes = [n for n in user_notes(entry) if n not in unit.notes]
         relation = _since_pull(entry, unit, mark) if entry.msgstr else "current"
+        if relation == "conflict":
+            result.clash(unit, entry.msgstr)
+            if not force:
+                continue
+            result.forced.append(unit.where)
+            relation = "current"
         if not entry.msgstr:
             result.unchanged += 1
         elif relation == "stale":  # the reviewer never saw the workspace's newer text
             result.newer += 1
-        elif relation == "conflict":
-            result.conflicts.append(unit.where)
         elif entry.fuzzy:
             if (
                 unit.state is UnitState.NEEDS_WORK

@@ -52,21 +52,39 @@ def pull(
 def push(
     file: Annotated[Path, typer.Argument(help="The translated PO file.", show_default=False)],
     review: ReviewOption = False,
+    skip_conflicts: Annotated[
+        bool,
+        typer.Option(
+            "--skip-conflicts",
+            help="Take the rest of a file with conflicts; leave those units as they are.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Take this file's text for conflicting units too."),
+    ] = False,
     as_name: AsUserOption = None,
 ) -> None:
     """Take a translated PO file back; only translations and 'fuzzy' marks are read.
 
     With --review, a reviewer's file: units left as they are are approved, units
     marked fuzzy go back to the translator with the reviewer's comment, and
-    corrected units take the reviewer's text as approved. Units someone else
-    changed since the file was pulled are left as the workspace has them, and
-    the command then exits with 1 (the rest of the file is taken).
+    corrected units take the reviewer's text as approved. A file with units
+    changed in the workspace since it was pulled (from another copy), and in the
+    file too, is refused as a whole, each named with both texts; --skip-conflicts
+    takes the rest, --force takes the file's text for them too (journaled).
     """
     from ..actions import push as push_catalog
+    from ..errors import InputError
     from ..po.catalogs import MAX_PO_BYTES
 
+    if skip_conflicts and force:
+        raise InputError("--skip-conflicts and --force exclude each other", "give one of them")
     data = read_input(file, MAX_PO_BYTES)
-    result = push_catalog(*session(as_name), data, file.name, review=review)
+    on_conflict = "force" if force else "skip" if skip_conflicts else "refuse"
+    result = push_catalog(
+        *session(as_name), data, file.name, review=review, on_conflict=on_conflict
+    )
     where = f"{result.release_id} ({result.language})"
     if not result.total_changed:
         typer.echo(f"Nothing changed in {where}: {result.unchanged} units as they were")
@@ -80,20 +98,23 @@ def push(
             f"Kept {result.newer} units changed in the workspace since this file was pulled "
             "(the file still had their earlier text)"
         )
-    if result.conflicts:
+    if result.forced:
+        where = ", ".join(result.forced[:8]) + (" …" if len(result.forced) > 8 else "")
+        typer.echo(
+            f"Took this file's text for {len(result.forced)} units changed in the workspace "
+            f"since it was pulled: {where} (journaled)"
+        )
+    elif result.conflicts:
         where = ", ".join(result.conflicts[:8]) + (" …" if len(result.conflicts) > 8 else "")
         typer.echo(
-            f"Left {len(result.conflicts)} units that someone else changed since this file "
-            f"was pulled: {where}. Pull a fresh file and redo them there.",
-            err=True,
+            f"Left {len(result.conflicts)} units changed in the workspace since this file "
+            f"was pulled: {where}. Pull a fresh file and redo them there."
         )
     if result.own:
         typer.echo(
             f"Left {result.own} units you translated yourself for another reviewer (four eyes)"
         )
     _show_findings(result)
-    if result.conflicts:  # the rest of the file is in; a script must still see the clash
-        raise typer.Exit(1)
 
 
 def _show_findings(result) -> None:
