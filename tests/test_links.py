@@ -155,3 +155,41 @@ def test_a_fifo_given_to_tm_import_is_refused_not_opened(runner, workspace, tmp_
     result = invoke(runner, "tm", "import", str(fifo))
     assert result.exit_code == 1
     assert "memory.tmx is not a regular file" in result.stderr
+
+
+def test_eight_pushes_at_once_lose_no_unit(workspace, ingested, tmp_path):
+    """Eight processes push at once: four copies per language, each pulled from the same
+    base and each translating its own two units. Every unit of both languages is in."""
+    import shutil
+    import subprocess
+    import sys
+
+    script = shutil.which("press")
+    command = [script] if script else [sys.executable, "-m", "workflow"]
+    paths = []
+    for lang in ("kk", "ru"):
+        for part in range(4):
+            po = polib.pofile(actions.pull(workspace, who(workspace), ingested, lang).text)
+            for number, entry in enumerate(po):
+                if number // 2 == part:
+                    entry.msgstr = translation(entry.msgid, lang)
+            path = tmp_path / f"{lang}-{part}.po"
+            po.save(str(path))
+            paths.append(path)
+    env = {**os.environ, "PRESS_USER": "tester"}
+    running = [
+        subprocess.Popen(
+            [*command, "push", str(p)],
+            cwd=workspace.root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for p in paths
+    ]
+    for proc in running:
+        _out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    for lang in ("kk", "ru"):
+        po = polib.pofile(str(workspace.catalog_path(ingested, lang)))
+        assert all(e.msgstr == translation(e.msgid, lang) for e in po if not e.obsolete), lang

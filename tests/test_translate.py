@@ -528,7 +528,9 @@ def test_no_file_under_the_workspace_holds_the_key(workspace, ingested, server, 
     invoke(runner, "translate", ingested)
     server.fail(500)
     invoke(runner, "translate", "--all", "--include-needs-work", "--prefer-machine")
-    for path in workspace.root.rglob("*"):
+    assert invoke(runner, "export", ingested, "--draft", "--format", "docx,html").exit_code == 0
+    assert (workspace.root / "exports").is_dir() and (workspace.root / ".press").is_dir()
+    for path in workspace.root.rglob("*"):  # .press/ and exports/ included
         if path.is_file():
             assert KEY.encode() not in path.read_bytes(), path
 
