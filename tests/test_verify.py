@@ -190,3 +190,25 @@ def test_commands_killed_at_random_moments_leave_a_sound_workspace(tmp_path, mon
         _sound(ws, root)
     assert kills >= KILLS, kills
     assert time.monotonic() - started < 400
+
+
+def test_an_approval_of_another_text_is_named_and_its_mark_dropped(team, runner):
+    ws, rid = team
+    po = polib.pofile(actions.pull(ws, who(ws, "aigerim"), rid, "kk").text)
+    for entry in po:
+        entry.msgstr = translation(entry.msgid, "kk")
+    actions.push(ws, who(ws, "aigerim"), str(po).encode(), "kk.po")
+    review = actions.pull(ws, who(ws, "gulnara"), rid, "kk", review=True).text
+    actions.push(ws, who(ws, "gulnara"), review.encode(), "kk.po", review=True)
+    path = ws.catalog_path(rid, "kk")
+    text = path.read_text(encoding="utf-8")
+    news = translation("News", "kk")
+    assert "press: approved by gulnara" in text
+    path.write_text(text.replace(f'msgstr "{news}"', 'msgstr "Жаңалықтар"'), encoding="utf-8")
+    result = invoke(runner, "verify", "--as", "asel")
+    assert result.exit_code == 1
+    assert f"translations/kk/{rid}.po: approvals of another text than the unit's" in result.stderr
+    assert "r1" in result.stderr
+    assert invoke(runner, "verify", "--repair", "--as", "asel").exit_code == 0
+    assert invoke(runner, "verify", "--as", "asel").exit_code == 0
+    assert actions.status(ws, who(ws), rid)["languages"]["kk"]["approved"] == 7

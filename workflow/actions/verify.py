@@ -1,7 +1,8 @@
 """press verify: the workspace's files checked as a whole, and mended where that is safe.
 
 A release is sound when its ``source.md`` reads, each target language's PO file
-reads as ``msgfmt --check`` accepts it and was made from that ``source.md``, its
+reads as ``msgfmt --check`` accepts it, was made from that ``source.md`` and has no
+approval mark bound to another text than its unit's (a hand edit after it), its
 journal holds only whole entries, and the last journal line that changed the
 source names the ``source.md`` that is there. The workspace is sound when no PO
 file belongs to no release and no interrupted write left a temporary file.
@@ -27,7 +28,7 @@ from ..errors import PressError
 from ..fsio import atomic_write
 from ..model import is_valid_id, source_digest
 from ..people import Action, Actor
-from ..po.catalogs import read_catalog
+from ..po.catalogs import read_catalog, stale_approvals
 from ..workspace import Workspace
 
 _TEMPORARY_RE = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
@@ -123,6 +124,17 @@ def _release(ws: Workspace, actor: Actor, release_id: str) -> list[Problem]:
             what = "made from an earlier source.md"
             problems.append(Problem(where, what, f"'press update {release_id}'", update))
             stale = True
+        changed = stale_approvals(path)
+        if changed:
+            shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+            problems.append(
+                Problem(
+                    where,
+                    f"approvals of another text than the unit's (edited by hand since): {shown}",
+                    "they count as translated: review them again; --repair drops the old marks",
+                    functools.partial(_rewrite, ws, release_id, lang),
+                )
+            )
     if history is not None and not stale:
         recorded = [e for e in history.entries if e.get("action") in _SOURCE_ACTIONS]
         now = journal.file_digest(ws.source_path(release_id))
@@ -189,6 +201,12 @@ def _update(ws: Workspace, actor: Actor, release_id: str) -> None:
     from .releases import update
 
     update(ws, actor, release_id)
+
+
+def _rewrite(ws: Workspace, release_id: str, lang: str) -> None:
+    """The catalog written again as press reads it: marks bound to no text are gone."""
+    stored = store.load(ws, release_id)
+    store.save_catalog(ws, stored.catalog(lang), stored.release.title)
 
 
 def _set_aside(ws: Workspace, release_id: str) -> None:
