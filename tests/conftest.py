@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import struct
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -255,3 +258,20 @@ def vnu_jar() -> Path | None:
     root = DATA.parent.parent
     candidates += [root / ".ci" / "vnu" / jar, root / jar]
     return next((path for path in candidates if path.is_file()), None)
+
+
+needs_vnu = pytest.mark.skipif(
+    shutil.which("java") is None or vnu_jar() is None,
+    reason="the Nu Html Checker needs Java and vnu.jar (.ci/run installs it with npm)",
+)
+
+
+def vnu_errors(pages: list[str]) -> list[dict]:
+    """What the Nu Html Checker finds wrong in ``pages`` (errors only)."""
+    done = subprocess.run(
+        ["java", "-jar", str(vnu_jar()), "--errors-only", "--format", "json", *pages],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]

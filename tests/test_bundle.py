@@ -12,14 +12,13 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
 import pytest
-from conftest import invoke, png, snapshot, vnu_jar, who
+from conftest import invoke, needs_vnu, png, snapshot, vnu_errors, who
 from docx.oxml.ns import qn
 
 from workflow import actions
@@ -469,22 +468,13 @@ def test_the_export_command_names_the_zip(samples, runner, monkeypatch):
 # -- the Nu Html Checker --------------------------------------------------------------
 
 
-@pytest.mark.skipif(
-    shutil.which("java") is None or vnu_jar() is None,
-    reason="the Nu Html Checker needs Java and vnu.jar (.ci/run installs it with npm)",
-)
+@needs_vnu
 def test_every_sample_page_passes_the_nu_html_checker(samples, tmp_path):
     ws, _ = samples
     draft = actions.export(ws, who(ws, "asel"), SAMPLE_IDS[0], draft=True, out=tmp_path / "d")
     pages = sorted(str(p) for p in ws.root.glob("exports/*/*.html"))
     pages += sorted(str(p) for p in draft.files if p.suffix == ".html")
-    done = subprocess.run(
-        ["java", "-jar", str(vnu_jar()), "--errors-only", "--format", "json", *pages],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
+    messages = vnu_errors(pages)
     assert messages == [], messages[:3]
     assert len(pages) == len(SAMPLE_IDS) * (len(LANGS) + 1) + len(LANGS) + 1
 

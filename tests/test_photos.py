@@ -12,15 +12,13 @@ import hashlib
 import io
 import json
 import os
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import docx
 import polib
 import pytest
-from conftest import DATA, invoke, png, snapshot, vnu_jar, who
+from conftest import DATA, invoke, needs_vnu, png, snapshot, vnu_errors, who
 from docx.oxml.ns import qn
 
 from workflow import actions
@@ -331,18 +329,11 @@ def test_the_docx_of_a_portrait_photo_fits_the_page():
     assert shape.width.mm == pytest.approx(40, abs=0.1)
 
 
+@needs_vnu
 def test_the_pages_with_a_photo_pass_the_nu_html_checker(forum):
-    if shutil.which("java") is None or vnu_jar() is None:
-        pytest.skip("the Nu Html Checker needs Java and vnu.jar (.ci/run installs it with npm)")
     result = actions.export(forum, who(forum), RELEASE_ID, draft=True, formats=("html",))
     pages = [str(p) for p in result.files if p.suffix == ".html"]
-    done = subprocess.run(
-        ["java", "-jar", str(vnu_jar()), "--errors-only", "--format", "json", *pages],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
+    messages = vnu_errors(pages)
     assert messages == [], messages[:3]
     assert len(pages) == 4
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -96,6 +97,15 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+_TEMPORARY_RE = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+
+
+def is_temporary(name: str) -> bool:
+    """Whether a file name is one :func:`atomic_file` gives its temporary files
+    (``.NAME.XXXXXXXX.tmp``): an interrupted write leaves one behind."""
+    return _TEMPORARY_RE.fullmatch(name) is not None
 
 
 @contextlib.contextmanager

@@ -18,6 +18,8 @@ from pathlib import Path
 from .fsio import MB, append_line, read_bytes
 
 MAX_JOURNAL_BYTES = 64 * MB
+SOURCE_ACTIONS = ("ingest", "update")
+"""The actions whose entries record a release's source (``after``: its digest) and photos."""
 _REQUIRED = ("time", "who", "action")
 
 

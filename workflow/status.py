@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import re
 import sqlite3
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from .merge import carry_over
 from .model import ReleaseState, source_digest
 from .po.catalogs import Catalog, read_catalog
 from .sources import MAX_SOURCE_MD_BYTES
-from .sources.markdown import read_front_matter
+from .sources.markdown import photo_files, read_front_matter
 from .workspace import Workspace
 
 SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
@@ -55,11 +54,6 @@ def catalog_summary(catalog: Catalog) -> dict:
     }
 
 
-_PHOTO_LINE_RE = re.compile(r"^!\[.*\]\(\s*([A-Za-z0-9_./-]+)", re.MULTILINE)
-"""A photo line's file, read loosely (a hand edit may have broken the line: the
-update that reads it properly says so)."""
-
-
 def source_summary(text: str) -> dict:
     front = read_front_matter(text)
     return {
@@ -67,7 +61,7 @@ def source_summary(text: str) -> dict:
         "language": front.get("language", ""),
         "date": front.get("date") or None,
         "digest": source_digest(text),
-        "photos": sorted(set(_PHOTO_LINE_RE.findall(text))),
+        "photos": photo_files(text),
     }
 
 
@@ -99,8 +93,6 @@ def photo_digests(workspace: Workspace, cache: SummaryCache, release_id: str, so
     folder = workspace.release_dir(release_id)
     out = {}
     for file in source.get("photos", []):
-        if ".." in file.split("/"):  # not a photo press keeps (an update refuses the line)
-            continue
         try:
             summary = cache.get(folder / file, _read_photo)
         except PressError:

@@ -248,12 +248,7 @@ def save_photos(ws: Workspace, release_id: str, photos: list[PhotoFile]) -> None
     _require_lock(ws)
     folder = ws.release_dir(release_id)
     for photo in photos:  # every target checked before the first is written
-        if not (folder / photo.file).parent.resolve().is_relative_to(folder.resolve()):
-            raise InputError(
-                f"the folder of photo {photo.file} in releases/{release_id}/ is a link "
-                "that leads out of it",
-                "replace the link with a folder",
-            )
+        check_target(folder / photo.file)
     for photo in photos:
         path = folder / photo.file
         if not (path.is_file() and path.read_bytes() == photo.data):

@@ -91,12 +91,11 @@ class PushResult:
     """Units a reviewer left as they are but translated themselves (four eyes: not approved)."""
     newer: int = 0
     """Units the file left as they were pulled, changed in the workspace since (kept)."""
-    conflicts: list[str] = field(default_factory=list)
     clashes: list[tuple[str, str, str, str]] = field(default_factory=list)
-    """Each conflict: (position, source, the workspace's text, the file's text)."""
+    """Each unit changed both in the file and, from another copy, in the workspace:
+    (position, source, the workspace's text, the file's text)."""
     forced: list[str] = field(default_factory=list)
     """Positions of conflicts where ``on_conflict="force"`` took the file's text."""
-    """Positions of units changed both in the file and, by someone else, in the workspace."""
     findings: list = field(default_factory=list)
     """What the quality checks found in the units the file changed (``check.Finding``)."""
     held: list[str] = field(default_factory=list)
@@ -111,8 +110,12 @@ class PushResult:
         self.changed[key] = self.changed.get(key, 0) + 1
         self._keys[unit.source] = key
 
+    @property
+    def conflicts(self) -> list[str]:
+        """The positions of the conflicting units."""
+        return [where for where, *_ in self.clashes]
+
     def clash(self, unit, text: str) -> None:
-        self.conflicts.append(unit.where)
         self.clashes.append((unit.where, unit.source, unit.translation, text))
 
     def hold(self, units) -> None:

@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from .. import store
+from .. import journal, store
 from ..config import Config
 from ..errors import InputError, PressError
 from ..locales import wrong_script
@@ -181,10 +181,6 @@ def _built(document: SourceDocument) -> Release:
     return release
 
 
-_SOURCING = ("ingest", "update")
-"""The journal's actions that record a source (and its photos)."""
-
-
 def _unchanged(ws, release_id, text, olds, counts, photos, targets) -> bool:
     """Whether an update would change nothing: the same source text, every catalog made
     from it with every unit as it was, and every photo as the journal last recorded it
@@ -194,7 +190,8 @@ def _unchanged(ws, release_id, text, olds, counts, photos, targets) -> bool:
     except PressError:
         return False
     digest = source_digest(text)
-    sourced = [e for e in store.history(ws, release_id).entries if e["action"] in _SOURCING]
+    entries = store.history(ws, release_id).entries
+    sourced = [e for e in entries if e["action"] in journal.SOURCE_ACTIONS]
     journaled = sourced[-1].get("photos", {}) if sourced else {}
     return (
         same_text
@@ -243,9 +240,9 @@ def _apply_source(
         catalog, counts[lang] = merge_catalog(release, lang, olds.get(lang), leverage)
         catalog.source_digest = digest
         catalogs.append(catalog)
-    store.save_photos(ws, release_id, list(photos.values()))
     if action == "update" and _unchanged(ws, release_id, text, olds, counts, photos, targets):
         return SourceResult(release, targets, counts, created, written=False)
+    store.save_photos(ws, release_id, list(photos.values()))
     for catalog in catalogs:
         store.save_catalog(ws, catalog, release.title)
     before, after = store.save_source(ws, release_id, text)

@@ -19,21 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import journal, store
 from ..errors import PressError
-from ..fsio import atomic_write
+from ..fsio import atomic_write, is_temporary
 from ..model import is_valid_id, source_digest
 from ..people import Action, Actor
 from ..po.catalogs import read_catalog, stale_approvals
 from ..workspace import Workspace
-
-_TEMPORARY_RE = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
-"""What :func:`workflow.fsio.atomic_file` names its temporary files (``.NAME.XXXXXXXX.tmp``)."""
-_SOURCE_ACTIONS = ("ingest", "update")
 
 
 @dataclass
@@ -136,7 +131,7 @@ def _release(ws: Workspace, actor: Actor, release_id: str) -> list[Problem]:
                 )
             )
     if history is not None and not stale:
-        recorded = [e for e in history.entries if e.get("action") in _SOURCE_ACTIONS]
+        recorded = [e for e in history.entries if e.get("action") in journal.SOURCE_ACTIONS]
         now = journal.file_digest(ws.source_path(release_id))
         if recorded and "after" in recorded[-1] and recorded[-1]["after"] != now:
             problems.append(
@@ -186,7 +181,7 @@ def _strays(ws: Workspace) -> list[Problem]:
         if not folder.is_dir():
             continue
         for path in sorted(folder.rglob(".*.tmp")):
-            if _TEMPORARY_RE.fullmatch(path.name) and path.is_file() and not path.is_symlink():
+            if is_temporary(path.name) and path.is_file() and not path.is_symlink():
                 where = str(path.relative_to(ws.root))
                 what = "a temporary file an interrupted write left"
                 fix = "'press verify --repair' removes it"

@@ -70,6 +70,21 @@ def read_photo(text: str) -> tuple[Photo, str]:
     return Photo(file, credit), caption
 
 
+_PHOTO_FILE_RE = re.compile(r"^!\[.*\]\(\s*([^\s()\"]+)", re.MULTILINE)
+
+
+def photo_files(text: str) -> list[str]:
+    """The files the photo lines of a ``source.md`` text name, read loosely and cheaply
+    (for the status of many releases); a path that is not one press keeps is left out
+    (the update that reads the line properly says why).
+
+    >>> photo_files('Text.\\n\\n![Hall](photos/a.jpg "Credit")\\n![Out](../x.jpg)\\n')
+    ['photos/a.jpg']
+    """
+    found = {f for f in _PHOTO_FILE_RE.findall(text) if _PHOTO_PATH_RE.fullmatch(f)}
+    return sorted(found)
+
+
 def photo_markdown(photo: Photo, caption: str) -> str:
     """The line ``source.md`` writes for a photo (what :func:`read_photo` reads back).
 
