@@ -87,6 +87,8 @@ def test_imports_run_one_way(layer, above):
 OWNERS: dict[str, str | tuple[str, ...]] = {
     "typer": "workflow.cli",
     "rich": "workflow.cli",
+    # and the status cache, whose rows are JSON read back thousands at a time
+    "orjson": ("workflow.cli.output", "workflow.status"),
     "polib": "workflow.po.read",
     "rapidfuzz": "workflow.memory.fuzzy",
     # and python-docx's image header readers, which size the photos for HTML as for Word

@@ -6,26 +6,28 @@ and keeps them in a derived cache (``.press/status.sqlite``) keyed by each
 file's size and modification time, so ``press status`` over thousands of
 releases reads only what changed. The cache can be deleted at any time; when
 it cannot be written (a read-only checkout) status works without it.
+
+What only a changed file needs (the Markdown reader, the merge for a missing
+language) is imported when one is read: a warm ``press status`` should not pay
+for the readers of every source format.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
+import os
 import sqlite3
 from pathlib import Path
 
-from . import store
+import orjson  # reading 30,000 summaries back is most of a warm status
+
 from .errors import PressError
-from .fsio import file_stamp, read_bytes, read_text
+from .fsio import read_bytes, read_text
 from .journal import read_history
-from .merge import carry_over
 from .model import ReleaseState, source_digest
 from .po.catalogs import Catalog, read_catalog
-from .sources import MAX_SOURCE_MD_BYTES
-from .sources.markdown import photo_files, read_front_matter
-from .workspace import Workspace
+from .workspace import Workspace, catalog_name, check_id, journal_name, source_name
 
 SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
 _CACHE_VERSION = "4"
@@ -55,6 +57,8 @@ def catalog_summary(catalog: Catalog) -> dict:
 
 
 def source_summary(text: str) -> dict:
+    from .sources.markdown import photo_files, read_front_matter
+
     front = read_front_matter(text)
     return {
         "title": front.get("title", ""),
@@ -90,11 +94,11 @@ def content_digest(
 def photo_digests(workspace: Workspace, cache: SummaryCache, release_id: str, source: dict):
     """Each photo the source names, with the digest of its file's bytes ("missing" or
     "unreadable" when there is none to read)."""
-    folder = workspace.release_dir(release_id)
+    folder = f"releases/{check_id(release_id)}"
     out = {}
     for file in source.get("photos", []):
         try:
-            summary = cache.get(folder / file, _read_photo)
+            summary = cache.get(f"{folder}/{file}", _read_photo)
         except PressError:
             summary = {"digest": "unreadable"}
         out[file] = summary["digest"] if summary else "missing"
@@ -113,6 +117,7 @@ class SummaryCache:
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.base = str(workspace.root)
         self.rows: dict[str, tuple[int, int, int, str]] = {}
         self.dirty: dict[str, tuple[int, int, int, str]] = {}
         self.db: sqlite3.Connection | None = None
@@ -128,17 +133,24 @@ class SummaryCache:
                 for row in self.db.execute("SELECT path, size, mtime, inode, data FROM summary")
             }
 
-    def get(self, path: Path, compute) -> dict | None:
-        """The summary of ``path`` (None if it does not exist), computed only when it changed."""
-        stamp = file_stamp(path)
-        if stamp is None:
+    def get(self, name: str, compute) -> dict | None:
+        """The summary of the file ``name`` (workspace-relative; None if it does not exist),
+        computed only when it changed.
+
+        Paths are plain strings here: over thousands of releases, building ``Path``
+        objects for every file cost more than the reads the cache saves.
+        """
+        try:
+            st = os.stat(os.path.join(self.base, name))
+        except FileNotFoundError:
             return None
-        key = f"{_CACHE_VERSION}:{path.relative_to(self.workspace.root)}"
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        key = f"{_CACHE_VERSION}:{name}"
         cached = self.rows.get(key)
         if cached and cached[:3] == stamp:
-            return json.loads(cached[3])
-        summary = compute(path)
-        self.rows[key] = self.dirty[key] = (*stamp, json.dumps(summary, ensure_ascii=False))
+            return orjson.loads(cached[3])
+        summary = compute(self.workspace.root / name)
+        self.rows[key] = self.dirty[key] = (*stamp, orjson.dumps(summary).decode())
         return summary
 
     def save(self) -> None:
@@ -180,15 +192,18 @@ def sign_off(journal: dict, digest: str) -> ReleaseState | None:
 
 def _missing_catalog(workspace: Workspace, release_id: str, lang: str) -> dict:
     """A language added to the config after ingest: every unit untranslated."""
+    from . import store
+    from .merge import carry_over
+
     return catalog_summary(carry_over(store.load(workspace, release_id).release, lang, None))
 
 
 def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
-    source = cache.get(workspace.source_path(release_id), _read_source)
+    source = cache.get(source_name(release_id), _read_source)
     language = source["language"] or workspace.config.source_language
     catalogs = {}
     for lang in workspace.config.targets(language):
-        summary = cache.get(workspace.catalog_path(release_id, lang), _read_catalog)
+        summary = cache.get(catalog_name(release_id, lang), _read_catalog)
         catalogs[lang] = summary or _missing_catalog(workspace, release_id, lang)
     languages = {lang: summary["counts"] for lang, summary in catalogs.items()}
     source_changed = any(
@@ -200,7 +215,7 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
         # the release is being translated, whatever they say
         state = ReleaseState.TRANSLATING
     elif state is ReleaseState.READY:
-        journal = cache.get(workspace.journal_path(release_id), _read_journal)
+        journal = cache.get(journal_name(release_id), _read_journal)
         journal = journal or journal_summary([])
         photos = photo_digests(workspace, cache, release_id, source)
         signed = sign_off(journal, content_digest(source, catalogs, photos))
@@ -222,6 +237,8 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
 
 
 def _read_source(path: Path) -> dict:
+    from .sources import MAX_SOURCE_MD_BYTES
+
     name = f"releases/{path.parent.name}/source.md"
     fix = f"save it as UTF-8 and run 'press update {path.parent.name}'"
     return source_summary(read_text(path, limit=MAX_SOURCE_MD_BYTES, name=name, fix=fix))
@@ -287,10 +304,10 @@ def release_digest(workspace: Workspace, release_id: str) -> str:
     """The current content digest of a release (what an approval records)."""
     cache = SummaryCache(workspace)
     try:
-        source = cache.get(workspace.source_path(release_id), _read_source)
+        source = cache.get(source_name(release_id), _read_source)
         language = source["language"] or workspace.config.source_language
         catalogs = {
-            lang: cache.get(workspace.catalog_path(release_id, lang), _read_catalog)
+            lang: cache.get(catalog_name(release_id, lang), _read_catalog)
             or _missing_catalog(workspace, release_id, lang)
             for lang in workspace.config.targets(language)
         }

@@ -18,78 +18,49 @@ says who the user is, calls one action and shows what it returns::
 
 A refused action raises a :class:`workflow.errors.PressError` (message and hint)
 and changes nothing.
+
+The names are loaded when first asked for (PEP 562): ``press status`` should not
+pay for importing export, the checks and machine translation. That is why no
+module here has the name of a function it defines: importing a submodule binds
+its name on the package, and ``actions.export`` must stay the function.
 """
 
 from __future__ import annotations
 
-from .check import CheckReport, Finding, Waiver, check_release, waive
-from .check import describe as describe_checks
-from .check_workspace import check_all
-from .exchange import Pulled, PushResult, pull, push
-from .export import ExportAllResult, ExportResult, export, export_all
-from .glossary import add_term, list_terms
-from .glossary import check_release as check_terms
-from .memory import Imported, export_tmx, import_tmx, search
-from .releases import SourceResult, ingest, init_workspace, update
-from .review import (
-    Decided,
-    Decision,
-    Queue,
-    SignOff,
-    approve,
-    decide,
-    publish,
-    reject,
-    review_queue,
-)
-from .status import list_releases, log, status, statuses
-from .translate import Translated, TranslateResult, translate
-from .verify import Problem, Verified, verify
+import importlib
 
-__all__ = [
-    "CheckReport",
-    "Decided",
-    "Decision",
-    "ExportAllResult",
-    "ExportResult",
-    "Finding",
-    "Imported",
-    "Problem",
-    "Pulled",
-    "PushResult",
-    "Queue",
-    "SignOff",
-    "SourceResult",
-    "TranslateResult",
-    "Translated",
-    "Verified",
-    "Waiver",
-    "add_term",
-    "approve",
-    "check_all",
-    "check_release",
-    "check_terms",
-    "decide",
-    "describe_checks",
-    "export",
-    "export_all",
-    "export_tmx",
-    "import_tmx",
-    "ingest",
-    "init_workspace",
-    "list_releases",
-    "list_terms",
-    "log",
-    "publish",
-    "pull",
-    "push",
-    "reject",
-    "review_queue",
-    "search",
-    "status",
-    "statuses",
-    "translate",
-    "update",
-    "verify",
-    "waive",
-]
+_NAMES = {
+    "check": "CheckReport Finding Waiver check_release waive",
+    "check_workspace": "check_all",
+    "exchange": "Pulled PushResult pull push",
+    "bundles": "ExportAllResult ExportResult export export_all",
+    "glossary": "add_term list_terms",
+    "memory": "Imported export_tmx import_tmx search",
+    "releases": "SourceResult ingest init_workspace update",
+    "review": "Decided Decision Queue SignOff approve decide publish reject review_queue",
+    "overview": "list_releases log status statuses",
+    "drafts": "Translated TranslateResult translate",
+    "integrity": "Problem Verified verify",
+}
+"""Each submodule -> the public names it defines."""
+
+_HOMES = {name: (module, name) for module, names in _NAMES.items() for name in names.split()}
+_HOMES["describe_checks"] = ("check", "describe")
+_HOMES["check_terms"] = ("glossary", "check_release")
+"""Each public name -> its submodule and its name there."""
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = home
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+    globals()[name] = value  # once loaded, a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))

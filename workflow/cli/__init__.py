@@ -20,6 +20,14 @@ import os
 import sys
 
 _HERE = os.path.dirname(__file__)
+_COMMAND_NAMES = frozenset(
+    {
+        "init", "ingest", "update", "list", "status", "pull", "push", "review", "approve",
+        "reject", "translate", "check", "export", "publish", "log", "tm", "glossary", "verify",
+    }
+)  # fmt: skip
+"""The names of ``commands.COMMANDS``, known here without importing it (a test holds
+them equal)."""
 
 
 def __getattr__(name: str):
@@ -90,6 +98,13 @@ def main() -> None:
         if text:
             sys.stdout.write(text)
             return
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command in _COMMAND_NAMES and not completing:
+        # a run that names its command builds only that one (see commands.only)
+        from .commands import only
+
+        only(command)()
+        return
     from .commands import app
 
     if wants_help:

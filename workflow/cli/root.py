@@ -1,8 +1,9 @@
 """The typer application and the terminal's one error boundary.
 
 :class:`PressGroup` turns a :class:`PressError` from anywhere into one red line
-on stderr and exit code 1. The commands are registered on ``app`` by
-``workflow.cli.commands``; no command module imports this one.
+on stderr and exit code 1. :func:`make_app` makes the application without its
+commands; ``workflow.cli.commands`` registers them; no command module imports
+this one.
 """
 
 from __future__ import annotations
@@ -15,36 +16,13 @@ from typer.core import TyperGroup
 from ..errors import PressError, Unidentified
 from .output import fail_lines
 
-COMMAND_ORDER = (
-    "init",
-    "ingest",
-    "update",
-    "list",
-    "status",
-    "pull",
-    "push",
-    "review",
-    "approve",
-    "reject",
-    "translate",
-    "check",
-    "export",
-    "publish",
-    "log",
-    "tm",
-    "glossary",
-    "verify",
-)
-
 
 class PressGroup(TyperGroup):
     """The root command group; turns user errors into one line and exit code 1."""
 
     def list_commands(self, ctx: typer.Context) -> list[str]:
-        """Commands in the order of a release's life, not alphabetically."""
-        names = super().list_commands(ctx)
-        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
-        return sorted(names, key=lambda name: rank.get(name, len(rank)))
+        """Commands in the order they were registered (a release's life), not alphabetically."""
+        return list(self.commands)
 
     def invoke(self, ctx: typer.Context):
         try:
@@ -86,12 +64,15 @@ def _root(
         raise typer.Exit()
 
 
-app = typer.Typer(
-    cls=PressGroup,
-    name="press",
-    invoke_without_command=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-app.callback()(_root)
+def make_app() -> typer.Typer:
+    """The root of ``press``: its options, its help and its error boundary."""
+    app = typer.Typer(
+        cls=PressGroup,
+        name="press",
+        invoke_without_command=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+    )
+    app.callback()(_root)
+    return app

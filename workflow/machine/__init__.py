@@ -5,7 +5,7 @@ office's languages and says what its account has used. ``deepl.py`` is the one
 engine, and the only module that imports the ``deepl`` package; it is imported
 only by a command that sends something. The cache of what was billed is
 ``cache.py``; the use case that decides what to send is
-``workflow.actions.translate``.
+``workflow.actions.drafts``.
 """
 
 from __future__ import annotations

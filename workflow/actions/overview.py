@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import status as derived
-from .. import store
 from ..journal import History
 from ..people import Actor
 from ..workspace import Workspace
@@ -48,4 +47,6 @@ def status(ws: Workspace, actor: Actor, release_id: str) -> dict:
 
 def log(ws: Workspace, actor: Actor, release_id: str) -> History:
     """The journal of a release: its entries, and how many lines were not entries."""
+    from .. import store  # the readers of every source format: not for list and status
+
     return store.history(ws, release_id)
