@@ -14,6 +14,7 @@ CASES = (
     "segment",
     "status",
     "startup",
+    "everyday",
     "translate",
     "checks",
     "export",

@@ -46,10 +46,11 @@ class Sizes:
     check_units: int = 20
     """Units per release and language: 2,500 × 20 × (kk, ru) = 100,000 translated units."""
     export_releases: int = 500
+    everyday_runs: int = 11
 
 
 FULL = Sizes()
-QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000, 3, 60, 5, 20, 4)
+QUICK = Sizes(200, 50, 40, 50, 100, 100, 30, 100, 3, 200_000, 3, 60, 5, 20, 4, 1)
 
 
 @dataclass

@@ -25,7 +25,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import cases, check_cases, export_cases, machine_cases, memory_cases, report
+from benchmarks import (
+    cases,
+    check_cases,
+    everyday_cases,
+    export_cases,
+    machine_cases,
+    memory_cases,
+    report,
+)
 from benchmarks.measure import RSS_METHOD, machine
 
 CASES = {
@@ -35,6 +43,7 @@ CASES = {
     "segment": cases.case_segment,
     "status": cases.case_status,
     "startup": cases.case_startup,
+    "everyday": everyday_cases.case_everyday,
     "ingest": cases.case_ingest,
     "translate": machine_cases.case_machine,
     "checks": check_cases.case_checks,
@@ -42,6 +51,7 @@ CASES = {
 }
 RUN_ORDER = (
     "startup",
+    "everyday",
     "ingest",
     "translate",
     "segment",
