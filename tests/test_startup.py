@@ -21,7 +21,7 @@ from workflow.cli.commands import COMMANDS, app, only
 
 
 def test_the_names_main_knows_are_the_commands():
-    assert _COMMAND_NAMES == set(COMMANDS)
+    assert set(COMMANDS) == _COMMAND_NAMES
 
 
 def _calls() -> list[list[str]]:
@@ -138,3 +138,21 @@ def test_a_bare_status_imports_only_what_it_needs(workspace, ingested, args):
     assert ours <= STATUS_MAY_IMPORT, sorted(ours - STATUS_MAY_IMPORT)
     tops = {name.split(".")[0] for name in imported}
     assert not tops & NEVER_AT_START, sorted(tops & NEVER_AT_START)
+
+
+def test_the_kept_cldr_facts_are_babels():
+    """``workflow/cldr.py`` spares each command Babel's locale data; after a Babel update
+    that changed them, write it again: ``python -c "from workflow.locales import
+    write_cldr_module; write_cldr_module()"``."""
+    from workflow import cldr, locales
+
+    written: dict = {}
+    exec(locales.cldr_module_text(), written)
+    assert written["PLURAL_FORMS"] == cldr.PLURAL_FORMS
+    assert written["MONTH_NAMES"] == cldr.MONTH_NAMES
+    assert written["DAY_NAMES"] == cldr.DAY_NAMES
+
+
+def test_a_push_and_a_pull_load_no_locale_data(workspace, ingested):
+    imported = _imported(["pull", ingested, "-l", "kk", "-o", "out.po"], workspace.root)
+    assert "babel" not in {name.split(".")[0] for name in imported}

@@ -1,6 +1,10 @@
 """Language facts from CLDR (Babel) and the press office's typography.
 
-Babel is imported lazily: ``press --help`` should not pay for locale data.
+Babel is imported lazily: ``press --help`` should not pay for locale data. The
+facts every push and pull needs (plural forms, month and day names of the
+office's languages) are kept in ``cldr.py``, written from Babel by
+:func:`write_cldr_module`; loading Babel's data for them cost 40-60 ms of each
+command. A test holds the module equal to the installed Babel.
 """
 
 from __future__ import annotations
@@ -94,6 +98,10 @@ def plural_forms(lang: str) -> str:
     >>> plural_forms("kk")
     'nplurals=2; plural=(n != 1);'
     """
+    from .cldr import PLURAL_FORMS
+
+    if lang in PLURAL_FORMS:
+        return PLURAL_FORMS[lang]
     from babel.messages.plurals import get_plural
 
     return get_plural(lang).plural_forms
@@ -137,6 +145,14 @@ def day_names(lang: str) -> frozenset[str]:
     >>> "сейсенбі" in day_names("kk"), "вт" in day_names("ru"), "tue" in day_names("en")
     (True, True, True)
     """
+    from .cldr import DAY_NAMES
+
+    if lang in DAY_NAMES:
+        return frozenset(DAY_NAMES[lang])
+    return _babel_day_names(lang)
+
+
+def _babel_day_names(lang: str) -> frozenset[str]:
     from babel.dates import get_day_names
 
     return frozenset(
@@ -154,6 +170,14 @@ def month_names(lang: str) -> dict[str, int]:
     >>> month_names("ru")["апреля"], month_names("kk")["қараша"], month_names("en")["may"]
     (4, 11, 5)
     """
+    from .cldr import MONTH_NAMES
+
+    if lang in MONTH_NAMES:
+        return dict(MONTH_NAMES[lang])
+    return _babel_month_names(lang)
+
+
+def _babel_month_names(lang: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
@@ -162,6 +186,33 @@ def month_names(lang: str) -> dict[str, int]:
             for number, name in get_month_names(width, context, lang).items():
                 names[name.lower().rstrip(".")] = number
     return names
+
+
+def cldr_module_text() -> str:
+    """The text of ``cldr.py``, from the installed Babel."""
+    from babel import __version__ as babel_version
+    from babel.messages.plurals import get_plural
+
+    plurals = {lang: get_plural(lang).plural_forms for lang in LANGUAGES}
+    months = {lang: _babel_month_names(lang) for lang in LANGUAGES}
+    days = {lang: sorted(_babel_day_names(lang)) for lang in LANGUAGES}
+    return (
+        f'"""CLDR facts of the office\'s languages, written from Babel {babel_version} by\n'
+        "``workflow.locales.write_cldr_module()``: do not edit by hand.\n"
+        '"""\n\n'
+        f"PLURAL_FORMS = {plurals!r}\n\n"
+        f"MONTH_NAMES = {months!r}\n\n"
+        f"DAY_NAMES = {days!r}\n"
+    )
+
+
+def write_cldr_module() -> None:
+    """Write ``cldr.py`` again (after a Babel update changed CLDR's data)."""
+    from pathlib import Path
+
+    from .fsio import atomic_write
+
+    atomic_write(Path(__file__).with_name("cldr.py"), cldr_module_text())
 
 
 def dateline_separator(lang: str) -> str:

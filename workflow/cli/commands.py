@@ -61,4 +61,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["COMMANDS", "app", "only"]
+__all__ = ["COMMANDS", "only"]  # and app, built on first use
