@@ -30,7 +30,7 @@ from .po.catalogs import Catalog, read_catalog
 from .workspace import Workspace, catalog_name, check_id, journal_name, source_name
 
 SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5"
 
 
 # Summaries: what status needs of each file.
@@ -109,17 +109,25 @@ def photo_digests(workspace: Workspace, cache: SummaryCache, release_id: str, so
 
 
 class SummaryCache:
-    """File summaries keyed by path, valid while the file's size, mtime and inode are unchanged.
+    """File summaries keyed by path, valid while the file's size, mtime and inode are unchanged;
+    and each release's status, valid while every file it was made from is.
 
     Every write of press replaces the file (a new inode), so even two writes within
-    the file system's timestamp granularity are told apart.
+    the file system's timestamp granularity are told apart. A warm ``press status``
+    reads one row per release and stats its files; the file rows are read only when
+    a release changed.
     """
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.base = str(workspace.root)
-        self.rows: dict[str, tuple[int, int, int, str]] = {}
+        config = workspace.config
+        self.config_key = f"{_CACHE_VERSION}|{config.source_language}|{','.join(config.languages)}"
+        self._rows: dict[str, tuple[int, int, int, str]] | None = None
         self.dirty: dict[str, tuple[int, int, int, str]] = {}
+        self.statuses: dict[str, tuple[str, str]] = {}
+        self.dirty_statuses: dict[str, tuple[str, str]] = {}
+        self.seen: list[tuple[str, tuple[int, int, int] | None]] | None = None
         self.db: sqlite3.Connection | None = None
         with contextlib.suppress(OSError, sqlite3.Error):
             workspace.state_dir.mkdir(exist_ok=True)
@@ -128,14 +136,25 @@ class SummaryCache:
                 "CREATE TABLE IF NOT EXISTS summary "
                 "(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, inode INTEGER, data TEXT)"
             )
-            self.rows = {
-                row[0]: row[1:]
-                for row in self.db.execute("SELECT path, size, mtime, inode, data FROM summary")
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS status (id TEXT PRIMARY KEY, config TEXT, data TEXT)"
+            )
+            self.statuses = {
+                row[0]: row[1:] for row in self.db.execute("SELECT id, config, data FROM status")
             }
 
-    def get(self, name: str, compute) -> dict | None:
-        """The summary of the file ``name`` (workspace-relative; None if it does not exist),
-        computed only when it changed.
+    @property
+    def rows(self) -> dict[str, tuple[int, int, int, str]]:
+        if self._rows is None:
+            self._rows = {}
+            if self.db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    query = "SELECT path, size, mtime, inode, data FROM summary"
+                    self._rows = {row[0]: row[1:] for row in self.db.execute(query)}
+        return self._rows
+
+    def stamp(self, name: str) -> tuple[int, int, int] | None:
+        """The file ``name`` (workspace-relative) as it is now; None if it is not there.
 
         Paths are plain strings here: over thousands of releases, building ``Path``
         objects for every file cost more than the reads the cache saves.
@@ -144,7 +163,16 @@ class SummaryCache:
             st = os.stat(os.path.join(self.base, name))
         except FileNotFoundError:
             return None
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+    def get(self, name: str, compute) -> dict | None:
+        """The summary of the file ``name`` (None if it does not exist), computed only
+        when it changed."""
+        stamp = self.stamp(name)
+        if self.seen is not None:
+            self.seen.append((name, stamp))
+        if stamp is None:
+            return None
         key = f"{_CACHE_VERSION}:{name}"
         cached = self.rows.get(key)
         if cached and cached[:3] == stamp:
@@ -153,8 +181,26 @@ class SummaryCache:
         self.rows[key] = self.dirty[key] = (*stamp, orjson.dumps(summary).decode())
         return summary
 
+    def status(self, release_id: str, compute) -> dict:
+        """A release's status: kept while the config and every file ``compute`` looked at
+        (through :meth:`get`, a missing file too) are as they were."""
+        cached = self.statuses.get(release_id)
+        if cached and cached[0] == self.config_key:
+            files, status = orjson.loads(cached[1])
+            if all(self.stamp(name) == (tuple(stamp) if stamp else None) for name, stamp in files):
+                return status
+        self.seen = []
+        try:
+            status = compute(release_id)
+            files = self.seen
+        finally:
+            self.seen = None
+        row = (self.config_key, orjson.dumps([files, status]).decode())
+        self.statuses[release_id] = self.dirty_statuses[release_id] = row
+        return status
+
     def save(self) -> None:
-        if self.db is None or not self.dirty:
+        if self.db is None or not (self.dirty or self.dirty_statuses):
             return
         with contextlib.suppress(sqlite3.Error):
             with self.db:
@@ -162,7 +208,12 @@ class SummaryCache:
                     "INSERT OR REPLACE INTO summary VALUES (?, ?, ?, ?, ?)",
                     [(k, *v) for k, v in self.dirty.items()],
                 )
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO status VALUES (?, ?, ?)",
+                    [(k, *v) for k, v in self.dirty_statuses.items()],
+                )
             self.dirty.clear()
+            self.dirty_statuses.clear()
 
     def close(self) -> None:
         self.save()
@@ -277,7 +328,7 @@ def statuses(
     try:
         for release_id in ids:
             try:
-                found.append(_status(workspace, cache, release_id))
+                found.append(cache.status(release_id, lambda rid: _status(workspace, cache, rid)))
             except PressError as exc:
                 if unreadable is None:
                     raise

@@ -58,13 +58,15 @@ def check(
     if waive or unit:
         _waive(release_id, waive, unit, note, lang, as_name, all_releases)
         return
-    from ..actions import check_all, check_release
-
     ws, actor = session(as_name)
     if all_releases:
+        from ..actions import check_all
+
         with ProgressBar("Checking", _LONG_RUN) as bar:
             report = check_all(ws, actor, lang=lang, only=only, progress=bar.update)
     else:
+        from ..actions import check_release
+
         report = check_release(ws, actor, release_id, lang=lang, only=only)
     _show(report, json_output, release_id or "the workspace")
     if report.errors or report.skipped:
