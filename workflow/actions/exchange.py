@@ -37,7 +37,6 @@ from ..po.catalogs import (
 from ..po.entry import PoEntry, PoFile
 from ..po.read import parse_po
 from ..workspace import Workspace
-from .check import hold_errors
 
 
 @dataclass
@@ -149,6 +148,8 @@ def push(
     those units as the workspace has them, ``"force"`` takes the file's text for them
     too (journaled as ``forced``).
     """
+    from .check import hold_errors  # the checks: for a push, not for every pull
+
     if on_conflict not in ON_CONFLICT:
         raise ValueError(f"on_conflict must be one of {ON_CONFLICT}")
     text = _decode_po(data, name)
