@@ -15,6 +15,7 @@ output and, headed by the machine it was measured on, to
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import sys
@@ -64,9 +65,14 @@ RUN_ORDER = (
 )
 """Quick, quiet cases first; the one that waits for msgmerge last."""
 DEFAULT_OUT = Path(__file__).with_name("results.md")
+PACKAGE = Path(__file__).resolve().parents[2] / "workflow"
 
 HOW = """\
 - Each side runs in a fresh process, one after the other, never two at once.
+- press's modules are compiled to bytecode before the first case, as pip
+  compiles an installed package (an editable install writes it on the first
+  run, unless PYTHONDONTWRITEBYTECODE is set; then every process would compile
+  every module it imports from source).
   Peak RSS is that process's own maximum resident set, from {rss}.
 - Every ratio, and every target that depends on one, compares the wall time of
   the whole press process with the whole baseline process, both measured in
@@ -160,6 +166,7 @@ def main(argv: list[str]) -> int:
     sizes = cases.QUICK if args.quick else cases.FULL
     data = args.data or Path(tempfile.mkdtemp(prefix="press-bench-"))
     measured_on = machine()  # before the run: the commit measured
+    compileall.compile_dir(PACKAGE, quiet=1)  # as an installed package is (see HOW)
     print(f"press benchmarks ({'quick' if args.quick else 'full'} sizes), data in {data}")
     outcomes, failed = {}, []
     try:
