@@ -412,48 +412,51 @@ def test_comments_references_and_flags(gettext: None, tmp_path: Path) -> None:
     assert_msgcat_keeps(render(entries), tmp_path)
 
 
+def _character_path_breaks(text: str, held: set[int], width: int, start: int) -> list[int]:
+    """The line breaks the full UAX #14 algorithm gives, opportunity by opportunity."""
+    from workflow.po import write as poformat
+
+    return poformat._width_breaks(
+        poformat._opportunities(text, held), None, len(text), width, start
+    )
+
+
 def test_the_plain_text_path_agrees_with_the_character_path():
-    """Letters, digits, spaces and . , ; : are broken by two regular expressions."""
+    """Letters, digits, spaces and . , ; : are broken where the full algorithm breaks them."""
     from workflow.po import write as poformat
 
     rng = random.Random(11)
     letters = "abcXYZжЖқҚәӘөіІёЁ"
     pieces = [*letters, *"0123456789", " ", "  ", ".", ",", ";", ":", "Астана", "2,5", "1.200"]
-    plain = 0
+    broken = 0
     for _ in range(5000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        assert poformat._PLAIN.fullmatch(text)
-        slow = [
-            (i, v)
-            for i, v in enumerate(poformat._break_opportunities(list(text)))
-            if v in (poformat._POSSIBLE, poformat._MANDATORY)
-        ]
-        assert poformat._plain_opportunities(text) == slow, text
-        plain += bool(slow)
-    assert plain > 1000
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 90)))
+        for width, start in ((77, 6), (20, 0), (3, 0)):
+            slow = _character_path_breaks(text, set(), width, start)
+            assert poformat._simple_breaks(text, set(), width, start) == slow, text
+            broken += bool(slow)
+    assert broken > 5000
 
 
-def test_the_word_at_a_time_path_agrees_with_the_character_path():
-    """Simple text is broken a word at a time; it must find what the full algorithm finds."""
+def test_the_simple_path_agrees_with_the_character_path():
+    """Simple text is broken by looking near each line's end only; it must break where
+    the full algorithm breaks it, escapes and lines without any opportunity included."""
     from workflow.po import write as poformat
 
     chars = [chr(c) for c in range(0x20, 0x2200) if poformat._SIMPLE.fullmatch(chr(c))]
     assert len(chars) > 500
     rng = random.Random(7)
     words = ["Астана", "ҚХА", "the", "2026", "25%", "№", "«", "»", "—", "–", "-", "/", "(", ")"]
-    for _ in range(3000):
+    words += ["x" * 90, '\\"', "[kk]"]
+    for _ in range(6000):
         pieces = [
             rng.choice(chars) if rng.random() < 0.5 else rng.choice(words)
-            for _ in range(rng.randint(1, 12))
+            for _ in range(rng.randint(1, 40))
         ]
-        text = "".join(p + (" " * rng.randint(0, 2)) for p in pieces)
-        slow = [
-            (i, v)
-            for i, v in enumerate(poformat._break_opportunities(list(text)))
-            if v in (poformat._POSSIBLE, poformat._MANDATORY)
-        ]
-        assert poformat._simple_opportunities(text) == slow, text
-        if poformat._PLAIN.fullmatch(text):
-            assert poformat._plain_opportunities(text) == slow, text
+        text = "".join(p + (" " * rng.choice([0, 1, 1, 2])) for p in pieces)
+        held = set(rng.sample(range(len(text)), min(len(text), 3))) if rng.random() < 0.3 else set()
+        width, start = rng.choice([(77, 6), (74, 10), (20, 0), (5, 0), (77, 80)])
+        slow = _character_path_breaks(text, held, width, start)
+        assert poformat._simple_breaks(text, held, width, start) == slow, (text, held)
         assert poformat._columns(text) is None
         assert all(poformat._column_width(ch) == 1 for ch in text)

@@ -141,3 +141,16 @@ def test_cases_joined_keep_their_sentences(lang: str) -> None:
             continue
         text = previous[1] + " " + current[1]
         assert split_sentences(text, lang) == previous[2] + current[2], text
+
+
+def test_stops_are_found_as_the_stop_pattern_finds_them():
+    """The quick scan for stop marks finds every match ``_STOP_RE.finditer`` finds, alike."""
+    from workflow import segment
+
+    rng = random.Random(3)
+    alphabet = list("ab Ж1.. !?…»”“\"')]*_([«\u00a0\u2009\t\n")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected = [(m.span(), m.span(1), m.groups()) for m in segment._STOP_RE.finditer(text)]
+        found = [(m.span(), m.span(1), m.groups()) for m in segment._stops(text)]
+        assert found == expected, text

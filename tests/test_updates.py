@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
+import gc
 import json
+import random
 import subprocess
 
 import polib
@@ -11,7 +14,7 @@ from conftest import RELEASE_MD, ingest_file, invoke, translation, who
 
 from workflow.actions import pull, push, update
 from workflow.errors import PressError
-from workflow.merge import pair_edits
+from workflow.merge import _opcodes, pair_edits
 from workflow.model import UnitState
 from workflow.po.catalogs import read_catalog
 from workflow.status import release_status
@@ -147,6 +150,49 @@ def test_pair_edits(old, new, expected):
     removed = set(old) - set(new)
     added = set(new) - set(old)
     assert pair_edits(old, new, removed, added) == expected
+
+
+def _edited(rng: random.Random, old: list[str]) -> list[str]:
+    """``old`` with sentences removed, added, replaced and moved; no sentence twice."""
+    new = list(old)
+    for _ in range(rng.randint(0, 12)):
+        choice = rng.random()
+        if choice < 0.6 and new:
+            at = rng.randrange(len(new))
+            if choice < 0.2:
+                new.pop(at)
+            elif choice < 0.4:
+                new[at] = f"edited {rng.random()}"
+            else:
+                new.insert(rng.randint(0, len(new) - 1), new.pop(at))
+        else:
+            new.insert(rng.randint(0, len(new)), f"added {rng.random()}")
+    if rng.random() < 0.1:
+        rng.shuffle(new)
+    return list(dict.fromkeys(new))
+
+
+def test_the_alignment_is_difflibs():
+    """Sentences aligned run by run give difflib's opcodes, hunk for hunk."""
+    rng = random.Random(5)
+    for _ in range(4000):
+        old = [f"s{i}" for i in range(rng.randint(0, 60))]
+        new = _edited(rng, old)
+        expected = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        assert _opcodes(old, new) == expected, (old, new)
+    repeated = ["a", "b", "a", "c"]  # not a release's units: difflib itself
+    assert (
+        _opcodes(repeated, ["a", "c"])
+        == difflib.SequenceMatcher(None, repeated, ["a", "c"], autojunk=False).get_opcodes()
+    )
+
+
+def test_update_leaves_the_garbage_collector_as_it_was(workspace, ingested):
+    source = workspace.source_path(ingested)
+    source.write_text(source.read_text(encoding="utf-8") + "\nA new closing line.\n", "utf-8")
+    assert gc.isenabled()
+    update(workspace, who(workspace), ingested)
+    assert gc.isenabled()
 
 
 def test_a_second_release_arrives_prefilled_from_memory(workspace, ingested, tmp_path):

@@ -18,12 +18,12 @@ that rates unrelated sentences high.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import rules
-from .memory.fuzzy import best_pairs
 from .model import Release, Unit
 from .po.catalogs import Catalog, now_stamp
 
@@ -51,9 +51,12 @@ def pair_edits(
     old_order: list[str], new_order: list[str], removed: set[str], added: set[str]
 ) -> dict[str, str]:
     """Which added sentence is an edit of which removed one (new -> old)."""
-    matcher = difflib.SequenceMatcher(None, old_order, new_order, autojunk=False)
+    # imported here: every command that loads a release imports this module, and the
+    # memory package (sqlite3 and all) is needed only when a source changed
+    from .memory.fuzzy import best_pairs
+
     edits: dict[str, str] = {}
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(old_order, new_order):
         if tag != "replace":
             continue
         olds = [s for s in old_order[i1:i2] if s in removed]
@@ -64,6 +67,78 @@ def pair_edits(
     rest_old = [s for s in old_order if s in removed and s not in paired_old]
     edits.update(best_pairs(rest_new, rest_old, MOVE_THRESHOLD))
     return edits
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """``difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()``, the same.
+
+    A release's sentences are unique in each list (equal sentences are one unit), and
+    then every matching block is part of a run of consecutive sentences found in both:
+    :func:`_matching_blocks` looks at those runs, not at each sentence, as difflib does.
+    """
+    if len(set(a)) != len(a) or len(set(b)) != len(b):
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    codes = []
+    i = j = 0
+    for ai, bj, size in _matching_blocks(a, b):
+        tag = "replace" if i < ai and j < bj else "delete" if i < ai else "insert" if j < bj else ""
+        if tag:
+            codes.append((tag, i, ai, j, bj))
+        i, j = ai + size, bj + size
+        if size:
+            codes.append(("equal", ai, i, bj, j))
+    return codes
+
+
+def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
+    """difflib's matching blocks of two lists without repeated items, and the end (n, m, 0).
+
+    As difflib does: the longest block of the range (the first of equal ones), then
+    the same on either side of it; adjacent blocks are joined.
+    """
+    where = {item: j for j, item in enumerate(b)}
+    runs: list[tuple[int, int, int]] = []  # (i, j, size), in the order of a
+    for i, item in enumerate(a):
+        j = where.get(item)
+        if j is None:
+            continue
+        if runs and runs[-1][0] + runs[-1][2] == i and runs[-1][1] + runs[-1][2] == j:
+            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + 1)
+        else:
+            runs.append((i, j, 1))
+    ends = [i + size for i, _j, size in runs]
+    blocks = []
+    queue = [(0, len(a), 0, len(b))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        best = (alo, blo, 0)
+        for index in range(bisect.bisect_right(ends, alo), len(runs)):
+            i, j, size = runs[index]
+            if i >= ahi:
+                break
+            low = max(i, alo, blo - j + i)
+            high = min(i + size, ahi, bhi - j + i)
+            if high - low > best[2]:
+                best = (low, low + j - i, high - low)
+        i, j, k = best
+        if k:
+            blocks.append(best)
+            if alo < i and blo < j:
+                queue.append((alo, i, blo, j))
+            if i + k < ahi and j + k < bhi:
+                queue.append((i + k, ahi, j + k, bhi))
+    blocks.sort()
+    joined = []
+    for block in blocks:
+        if (
+            joined
+            and joined[-1][0] + joined[-1][2] == block[0]
+            and (joined[-1][1] + joined[-1][2] == block[1])
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1], joined[-1][2] + block[2])
+        else:
+            joined.append(block)
+    return [*joined, (len(a), len(b), 0)]
 
 
 def _leverage(units: list[Unit], leverage: Leverage | None, counts: MergeCounts) -> None:
@@ -123,7 +198,8 @@ def merge_catalog(
             fresh.append(unit)
             counts.add("new")
     _leverage(fresh, leverage, counts)
-    gone = [known[s] for s in known if s in translated_removed and s not in edits.values()]
+    edited = set(edits.values())
+    gone = [known[s] for s in known if s in translated_removed and s not in edited]
     counts.add("removed", len(removed) - len(edits))
     catalog = Catalog(
         release_id=release.id,

@@ -56,6 +56,7 @@ equals the input with the whitespace between sentences made single spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from .abbreviations import ABBREVIATIONS as _ABBREVIATIONS
@@ -73,6 +74,8 @@ _DASHES = ("—", "–", "-")
 _TRAILING = ",.:;!?»”)"
 
 _STOP_RE = re.compile(rf"(?<!\S)(\S*?)((?:[.!?…]+[{re.escape(_CLOSERS)}]*)+)(?=\s)")
+_STOP_MARKS_RE = re.compile(rf"[.!?…][.!?…{re.escape(_CLOSERS)}]*(?=\s)")
+"""Where ``_STOP_RE``'s stop marks begin: found far quicker, as a scan for a mark."""
 _AFTER_RE = re.compile(rf"(\s*)[{re.escape(_OPENERS)}—–\s-]*(\S*)")
 _INITIALS_RE = re.compile(
     rf"(?:(?:[{_CAPITALS}]|Ch|Kh|Sh|Ts|Zh)\.-?)*(?:[{_CAPITALS}]|Ch|Kh|Sh|Ts|Zh)"
@@ -117,6 +120,18 @@ _EMPHASIS_RE = re.compile(
     r"|(?<![\w*])\*(?=[^\s*])[^*]+?(?<=[^\s*])\*(?![\w*])"
 )
 _QUOTE_RE = re.compile("[«»„“”]")
+_ENDINGS = {
+    lang: frozenset(
+        ".".join(parts[i:])
+        for key in table
+        for parts in [key.split(".")]
+        for i in range(len(parts))
+    )
+    for lang, table in _ABBREVIATIONS.items()
+}
+"""Each abbreviation and each part of it after a dot (``т.е``: ``е``). Every key
+:func:`_abbreviation` looks up ends in the word before the stop (``т.`` + ``е``,
+``и.`` + ``пр``): a word not among these is no abbreviation of the language."""
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 _QUOTE_PIECE_RE = re.compile(r"[.!?…]+")
 _PAREN_RE = re.compile("[()]")
@@ -239,7 +254,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     sentences = []
     start = 0
     protected = block.protected
-    for match in _STOP_RE.finditer(text):
+    for match in _stops(text):
         cut = match.end()
         if protected and protected.inside(cut):
             continue
@@ -248,6 +263,22 @@ def split_sentences(text: str, lang: str) -> list[str]:
             start = cut
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+def _stops(text: str) -> Iterator[re.Match[str]]:
+    """``_STOP_RE.finditer(text)``: every word that ends in stop marks before whitespace.
+
+    A word has at most one (its stop marks run to its end), and they begin where
+    ``_STOP_MARKS_RE`` finds them; ``_STOP_RE`` then matches at the word's start,
+    which spares it trying every position of the text.
+    """
+    for marks in _STOP_MARKS_RE.finditer(text):
+        start = marks.start()
+        while start and not text[start - 1].isspace():  # str.isspace is re's \s
+            start -= 1
+        match = _STOP_RE.match(text, start)
+        assert match is not None and match.end() == marks.end()
+        yield match
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -333,7 +364,7 @@ def _full_stop_ends(stop: _Stop, lang: str) -> bool:
         return False
     if _INITIALS_RE.fullmatch(word) and not _is_latin_letter(stop, lang):
         return _ends_name(stop, lang)
-    kind = _abbreviation(stop, _ABBREVIATIONS[lang])
+    kind = _abbreviation(stop, lang)
     if kind is None or kind is _Kind.FINAL:
         return True
     if kind is _Kind.NUMBER:
@@ -347,18 +378,19 @@ def _full_stop_ends(stop: _Stop, lang: str) -> bool:
     return False
 
 
-def _abbreviation(stop: _Stop, table: dict[str, _Kind]) -> _Kind | None:
+def _abbreviation(stop: _Stop, lang: str) -> _Kind | None:
     """The kind of abbreviation ``stop.word`` is, with dotted tokens before it (``т. е.``)."""
+    table = _ABBREVIATIONS[lang]
     word = stop.word.lower()
-    keys = [word]
+    keys = [word] if word in _ENDINGS[lang] else []  # else no key can be found
     glued = word
-    for token in reversed(stop.before[-2:]):
+    for token in reversed(stop.before[-2:] if keys else ()):
         token = token.lstrip(_OPENERS).lower()
         if not _SHORT_DOTTED_RE.fullmatch(token):
             break
         glued = token + glued
         keys.append(glued)
-    if stop.before and stop.before[-1] == "и":
+    if keys and stop.before and stop.before[-1] == "и":
         keys.append("и." + word)  # "и пр." ends a sentence, "пр. Абая" does not
     for key in reversed(keys):
         if key in table:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -75,7 +76,7 @@ def _render_header(comment: str, msgstr: str, flags: Sequence[str]) -> str:
     lines += _flag_lines(flags, bool(msgstr))
     lines += _wrap("msgid", "", "", wrap=True)
     lines += _wrap("msgstr", msgstr, "", wrap=True)
-    return "".join(line + "\n" for line in lines)
+    return "\n".join(lines) + "\n"
 
 
 def _rendered(entry: PoEntry) -> str:
@@ -126,15 +127,15 @@ def _render_entry(entry: PoEntry) -> str:
     lines += _flag_lines(entry.flags, bool(_first_msgstr(entry)), entry.obsolete)
     lines += _previous_lines(entry, "#~| " if entry.obsolete else "#| ", wrap)
     if entry.msgctxt is not None:
-        lines += _wrap("msgctxt", entry.msgctxt, prefix, wrap)
-    lines += _wrap("msgid", entry.msgid, prefix, wrap)
+        lines += _wrapped("msgctxt", entry.msgctxt, prefix, wrap)
+    lines += _wrapped("msgid", entry.msgid, prefix, wrap)
     if entry.msgid_plural:
-        lines += _wrap("msgid_plural", entry.msgid_plural, prefix, wrap)
+        lines += _wrapped("msgid_plural", entry.msgid_plural, prefix, wrap)
         for index, msgstr in _plural_msgstrs(entry):
-            lines += _wrap(f"msgstr[{index}]", msgstr, prefix, wrap)
+            lines += _wrapped(f"msgstr[{index}]", msgstr, prefix, wrap)
     else:
-        lines += _wrap("msgstr", entry.msgstr, prefix, wrap)
-    return "".join(line + "\n" for line in lines)
+        lines += _wrapped("msgstr", entry.msgstr, prefix, wrap)
+    return "\n".join(lines) + "\n"
 
 
 def _first_msgstr(entry: PoEntry) -> str:
@@ -168,6 +169,10 @@ def _comment_lines(marker: str, text: str) -> list[str]:
     return [f"{marker} {line}" if line else marker for line in text.split("\n")]
 
 
+_DOT_SLASH = re.compile(r"^(\./)+")
+_NUMBER = re.compile(r"[0-9]+")
+
+
 def _reference_lines(occurrences: Iterable[tuple[str, str | int]]) -> list[str]:
     """`#: file:line` references, joined by spaces and wrapped at 79 columns.
 
@@ -176,9 +181,10 @@ def _reference_lines(occurrences: Iterable[tuple[str, str | int]]) -> list[str]:
     """
     references: list[str] = []
     for path, line in occurrences:
-        path = re.sub(r"^(\./)+", "", path)
+        if path.startswith("./"):
+            path = _DOT_SLASH.sub("", path)
         line = str(line)
-        if re.fullmatch(r"[0-9]+", line):
+        if line and _NUMBER.fullmatch(line):
             line = str(int(line))
         reference = f"{path}:{line}" if line else path
         if reference not in references:
@@ -214,6 +220,8 @@ def _flag_lines(flags: Sequence[str], translated: bool, obsolete: bool = False) 
 
     Unknown flags, which gettext would drop, are kept at the end.
     """
+    if not flags:
+        return []
     fuzzy = False
     formats: dict[str, str] = {}
     ranges: list[str] = []
@@ -267,25 +275,39 @@ def _wrapped(keyword: str, value: str, prefix: str, wrap: bool) -> tuple[str, ..
 
 
 def _wrap_lines(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
-    lines: list[str] = []
-    first_line = True
     # The text of a continuation line starts after the prefix and the quote
     # and must leave room for the closing quote.
     indent = len(prefix) + 1
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - indent
-    portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
+    if "\n" not in value:
+        text, held = _escape(value)
+        if _SIMPLE.fullmatch(text):
+            return _wrap_simple(keyword, text, held, prefix, width)
+    lines: list[str] = []
+    first_line = True
+    portions = re.findall(r"[^\n]*\n|[^\n]+", value) if "\n" in value else [value]
     for number, portion in enumerate(portions):
         text, held = _escape(portion)
         columns = _columns(text)
         start = len(prefix) + len(keyword) + 2 - indent if first_line else 0
-        fits = (len(text) if columns is None else columns[-1]) + start <= width
-        # a text that fits breaks nowhere (with start or with 0): no opportunities needed
-        opportunities = [] if fits else _opportunities(text, held)
-        breaks = _width_breaks(opportunities, columns, len(text), width, start)
+        if columns is None:
+            zero = None
+            if start and len(text) + start > width:
+                zero = _simple_breaks(text, held, width, 0)
+            # text that does not fit breaks wherever it can: if it can at 0, it can at start
+            breaks = zero or _simple_breaks(text, held, width, start)
+        else:
+            fits = columns[-1] + start <= width
+            # a text that fits breaks nowhere (with start or with 0): no opportunities needed
+            opportunities = [] if fits else _opportunities(text, held)
+            breaks = _width_breaks(opportunities, columns, len(text), width, start)
         if first_line and text and (number + 1 < len(portions) or start > width or breaks):
             lines.append(f'{prefix}{keyword} ""')
             first_line = False
-            breaks = _width_breaks(opportunities, columns, len(text), width, 0)
+            if columns is None:
+                breaks = zero if zero is not None else _simple_breaks(text, held, width, 0)
+            else:
+                breaks = _width_breaks(opportunities, columns, len(text), width, 0)
         pieces = [text[i:j] for i, j in itertools.pairwise([0, *breaks, len(text)])]
         lines.append(f'{prefix}{keyword + " " if first_line else ""}"{pieces[0]}"')
         lines += [f'{prefix}"{piece}"' for piece in pieces[1:]]
@@ -293,7 +315,22 @@ def _wrap_lines(keyword: str, value: str, prefix: str, wrap: bool) -> list[str]:
     return lines
 
 
+def _wrap_simple(keyword: str, text: str, held: set[int], prefix: str, width: int) -> list[str]:
+    """``_wrap_lines`` of one line of simple text, already escaped (most strings of a release)."""
+    start = len(prefix) + len(keyword) + 2 - (len(prefix) + 1)
+    if len(text) + start <= width:
+        return [f'{prefix}{keyword} "{text}"']
+    breaks = _simple_breaks(text, held, width, 0)
+    # it stays on the first line only when it can break nowhere (see _wrap_lines)
+    if not breaks and start <= width and not _simple_breaks(text, held, width, start):
+        return [f'{prefix}{keyword} "{text}"']
+    lines = [f'{prefix}{keyword} ""']
+    lines += [f'{prefix}"{text[i:j]}"' for i, j in itertools.pairwise([0, *breaks, len(text)])]
+    return lines
+
+
 _ESCAPE_TABLE = str.maketrans({ch: "\\" + code for ch, code in _ESCAPES.items()})
+_ESCAPED = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 
 
 def _escape(portion: str) -> tuple[str, set[int]]:
@@ -301,8 +338,10 @@ def _escape(portion: str) -> tuple[str, set[int]]:
 
     No break inside an escape sequence, nor before the final `\\n`.
     """
-    text = portion.translate(_ESCAPE_TABLE)
     held: set[int] = set()
+    if not _ESCAPED.search(portion):  # most text has nothing to escape: spare translate
+        return portion, held
+    text = portion.translate(_ESCAPE_TABLE)
     if len(text) != len(portion):
         at = 0
         for ch in portion:
@@ -366,66 +405,97 @@ def _columns(text: str) -> list[int] | None:
 
 # Text made only of these characters (Latin, Cyrillic without its combining
 # marks, common punctuation) has every letter of class AL, every digit NU,
-# and every character one column wide: it is broken a word at a time.
+# and every character one column wide: :func:`_simple_breaks` breaks it.
 _SIMPLE_CHARS = (
     "\u0020-\u007e\u00a0-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba-\u00bb\u00bf-\u024f"
     "\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u2116"
 )
 _SIMPLE = re.compile(f"[{_SIMPLE_CHARS}]*")
 _NARROW = _SIMPLE
-_TOKENS = re.compile(r"[^\W\d_]+|[0-9]+|.", re.DOTALL)
-
-
-# Text of letters, digits, spaces and the separators . , ; : (classes AL, NU, SP,
-# IS) breaks in two places only: before a letter or digit after spaces, and before
-# a letter right after a separator (IS × NU, AL × IS and the rest are prohibited,
-# as libunistring's table below says; a test checks it). Two regular expressions
-# find those, so most sentences of a release never reach the loop in Python.
-_PLAIN = re.compile(r"(?:[^\W_]|[ .,;:])*")
-_PLAIN_BREAKS = re.compile(r"(?<= )[^\W_]|(?<=[.,;:])[^\W\d_]")
 
 
 def _opportunities(text: str, held: set[int]) -> list[tuple[int, int]]:
     """The places a line may or must break, in order, less those in ``held``."""
-    if _SIMPLE.fullmatch(text):
-        found = (
-            _plain_opportunities(text) if _PLAIN.fullmatch(text) else _simple_opportunities(text)
-        )
-    else:
-        found = [
-            (i, value)
-            for i, value in enumerate(_break_opportunities(list(text)))
-            if value in (_POSSIBLE, _MANDATORY)
-        ]
+    found = [
+        (i, value)
+        for i, value in enumerate(_break_opportunities(list(text)))
+        if value in (_POSSIBLE, _MANDATORY)
+    ]
     return [(i, value) for i, value in found if i not in held] if held else found
 
 
-def _plain_opportunities(text: str) -> list[tuple[int, int]]:
-    """``_simple_opportunities`` for plain text (see ``_PLAIN``), by regular expressions."""
-    first = len(text) - len(text.lstrip(" "))  # no break before the first word
-    return [(m.start(), _POSSIBLE) for m in _PLAIN_BREAKS.finditer(text) if m.start() > first]
+def _simple_breaks(text: str, held: set[int], width: int, start: int) -> list[int]:
+    """``_width_breaks`` of simple text (see ``_SIMPLE``), looking only near each line's end.
 
-
-def _simple_opportunities(text: str) -> list[tuple[int, int]]:
-    """``_break_opportunities`` for simple text, a word (or one other character) at a time.
-
-    Within a run of letters (AL after AL) or digits (NU after NU) no line breaks.
+    Simple text has no mandatory break and every character is one column wide, so
+    each line ends at the last break opportunity that fits (or, when none fits, at
+    the first one after the line's start). Those are found by a regular expression
+    run backwards over the characters' line-break classes (see ``_simple_rules``):
+    a break needs the class of the last non-space character before it, and
+    backwards that is a look-ahead, which ``re`` allows at any length.
     """
-    found = []
-    last = "BK"
-    spaces = False
-    for match in _TOKENS.finditer(text):
-        ch = match.group()[0]
-        cls = "AL" if ch.isalpha() else "NU" if ch.isdigit() else _line_class(ch)
-        if cls == "SP":
-            spaces = True
-            continue
-        if last != "BK":
-            rule = _PAIRS[last][_COLUMNS[cls]]
-            if rule == "D" or (rule == "I" and spaces):
-                found.append((match.start(), _POSSIBLE))
-        last, spaces = cls, False
-    return found
+    n = len(text)
+    line, column = 0, start
+    if column + n <= width:
+        return []
+    codes, backwards = _simple_rules()
+    reverse = text.translate(codes)[::-1]
+    search = backwards.search
+    breaks: list[int] = []
+    while column + n - line > width:
+        # reversed, original position i is n - 1 - i; the bound n - line keeps the
+        # look-ahead from reaching before the line (a break needs a character before it)
+        last = min(line + width - column, n - 1)
+        found = None
+        match = search(reverse, max(n - 1 - last, 0), n - line)
+        while match is not None and n - 1 - match.start() in held:
+            match = search(reverse, match.start() + 1, n - line)
+        if match is not None:
+            found = n - 1 - match.start()
+        else:  # no opportunity fits: the first one after the line's start
+            for match in backwards.finditer(reverse, 0, n - line):
+                if match.start() >= n - 1 - last:
+                    break
+                if n - 1 - match.start() not in held:
+                    found = n - 1 - match.start()
+        if found is None:
+            break
+        breaks.append(found)
+        line, column = found, 0
+    return breaks
+
+
+@functools.cache
+def _simple_rules() -> tuple[dict[int, str], re.Pattern]:
+    """The line-break class of each simple character as a one-letter code (a space is
+    itself), and the pattern of a break opportunity in the reversed codes.
+
+    Every letter of simple text is of class AL, every digit NU. A break comes before
+    a character of class Y after one of class X when the pair table says D(irect),
+    or says I(ndirect) and spaces come between them; reversed, the pattern is Y
+    followed by X, or by spaces then X. Built on first use: start-up is spared it.
+    """
+    simple = [chr(c) for c in range(0x20, 0x2117) if _SIMPLE.fullmatch(chr(c))]
+
+    def line_class(ch: str) -> str:
+        return "AL" if ch.isalpha() else "NU" if ch.isdigit() else _line_class(ch)
+
+    classes = sorted({line_class(ch) for ch in simple} - {"SP"})
+    letter = dict(zip(classes, string.ascii_letters, strict=False))
+    codes = {ord(ch): letter.get(line_class(ch), " ") for ch in simple}
+    after: dict[tuple[str, str], list[str]] = {}
+    for cls in classes:
+        rules = [(x, _PAIRS[x][_COLUMNS[cls]]) for x in classes]
+        spaced = "".join(letter[x] for x, rule in rules if rule in "DI")
+        direct = "".join(letter[x] for x, rule in rules if rule == "D")
+        after.setdefault((spaced, direct), []).append(letter[cls])
+    alternatives = []
+    for (spaced, direct), ys in after.items():
+        before = [f" +[{spaced}]"] if spaced else []
+        before += [f"[{direct}]"] if direct else []
+        if before:
+            alternatives.append(f"[{''.join(ys)}](?={'|'.join(before)})")
+    return codes, re.compile("|".join(alternatives))
 
 
 def _break_opportunities(chars: list[str]) -> list[int]:
