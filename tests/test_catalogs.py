@@ -60,3 +60,23 @@ def test_read_and_render_round_trip(workspace, ingested):
         (u.source, u.translation, u.state, u.kind, u.positions) for u in catalog.units
     ]
     assert render_catalog(carry_over(release, "ru", back), release.title) == text
+
+
+@pytest.mark.parametrize(
+    ("comment", "marks", "notes"),
+    [
+        ("press: translated by aigerim on 2026-11-20", 1, []),
+        ("press: approved by dana on 2026-11-21 (text 0123456789ab)", 1, []),
+        ("press: translated by somebody", 0, []),  # like a mark, but none: no one's note
+        ("see the glossary", 0, ["see the glossary"]),
+        ("press: translated by aigerim on 2026-11-20\nsee the glossary", 1, ["see the glossary"]),
+        ("press: approved by dana on 2026-11-21\n(text 0123456789ab)", 1, []),  # wrapped
+        ("", 0, []),
+    ],
+)
+def test_marks_and_notes_are_told_apart(comment, marks, notes):
+    from workflow.po.catalogs import _split_notes
+    from workflow.po.entry import PoEntry
+
+    found, written = _split_notes(PoEntry("Astana", "Астана", tcomment=comment))
+    assert (len(found), written) == (marks, notes)

@@ -21,10 +21,10 @@ from itertools import repeat
 from pathlib import Path
 
 from . import terms as matcher
+from .checks.text import plain as _plain
 from .errors import InputError, WorkspaceError
 from .fsio import MB, read_text
 from .locales import quote_marks
-from .markup import parse_inline, plain_text
 from .model import LANGUAGES
 
 GLOSSARY_NAME = "translations/glossary.csv"
@@ -112,8 +112,8 @@ class Glossary:
         key = (text, lang)
         if key in self._found:  # a source is read for each language it goes into
             return self._found[key]
-        if len(self._found) >= 4096:
-            self._found.clear()
+        if len(self._found) >= 4096:  # the oldest goes: its other languages are done
+            del self._found[next(iter(self._found))]
         found = self._found[key] = self._find(text, lang)
         return found
 
@@ -178,7 +178,9 @@ class Glossary:
     def _avoided(self, text: str, lang: str) -> list[tuple[Term, str]]:
         """The forbidden variants a text holds (where not part of an accepted form)."""
         out = []
-        for (_order, term, variant), starts in self._candidates(matcher.fold(text), lang, "avoid"):
+        lowered = text.lower()  # ``text`` is normalised: all that folding adds is lower case
+        folded = lowered if len(lowered) == len(text) else matcher.fold(text)
+        for (_order, term, variant), starts in self._candidates(folded, lang, "avoid"):
             match = matcher.pattern(variant, lang, matcher.LOOSE).match
             hits = [m for m in map(match, repeat(text), starts) if m]
             if not hits:
@@ -194,7 +196,10 @@ class Glossary:
         index = self._indexes.get((lang, kind))
         if index is None:
             index = self._indexes[lang, kind] = _index(self.terms, lang, kind)
-        return sorted(index.candidates(text), key=lambda candidate: candidate[0][0])
+        found = index.candidates(text)
+        if len(found) > 1:
+            found.sort(key=lambda candidate: candidate[0][0])
+        return found
 
     @cached_property
     def _by_day(self) -> dict:
@@ -216,11 +221,6 @@ def _index(terms: tuple[Term, ...], lang: str, kind: str) -> matcher.FormIndex:
         for position, term in enumerate(terms)
         for number, form in enumerate(getattr(term, kind).get(lang, ()))
     )
-
-
-def _plain(text: str) -> str:
-    """The text without its inline markup (``**b**``, ``[text](url)``) when it has any."""
-    return plain_text(parse_inline(text)) if "*" in text or "[" in text or "\\" in text else text
 
 
 def _missing(term: Term, form: str, source: str, target: str, text: str) -> str | None:

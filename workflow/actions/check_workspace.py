@@ -93,32 +93,31 @@ def _results(ws, checker, cache, ids, lang, progress) -> dict[str, dict | str]:
     """Each release's results (or why it was skipped): from the cache where its files are
     unchanged, else read and checked now."""
     results: dict[str, dict | str] = {}
-    stamps = {}
     for release_id in ids:
-        stamps[release_id] = stamp = cache.stamp(release_id)
-        found = cache.get(release_id, stamp)
-        if found is not None:
-            results[release_id] = found
+        if cache.has(release_id):  # else its stamp is taken where it is read: in a worker
+            found = cache.get(release_id, cache.stamp(release_id))
+            if found is not None:
+                results[release_id] = found
     missing = [release_id for release_id in ids if release_id not in results]
     done = len(results)
-    for part in _parts(ws, checker, missing, lang):
-        for release_id, data, kept in part:
+    for part in _parts(ws, checker, cache.stamp, missing, lang):
+        for release_id, data, kept, stamp in part:
             results[release_id] = data
             if kept is not None:
-                cache.put(release_id, stamps[release_id], kept)
+                cache.put(release_id, stamp, kept)
         done += len(part)
         if progress:
             progress(done, len(ids))
     return results
 
 
-def _parts(ws, checker, ids, lang):
+def _parts(ws, checker, stamp, ids, lang):
     """The parts' results in order; in worker processes when there are many releases."""
     pieces = [ids[i : i + _PART] for i in range(0, len(ids), _PART)]
     yield from in_workers(
         _check_part,
         pieces,
-        shared={"ws": ws, "checker": checker, "lang": lang},
+        shared={"ws": ws, "checker": checker, "stamp": stamp, "lang": lang},
         least=4,
         stopped=(
             "a process checking the releases was stopped (out of memory?)",
@@ -127,21 +126,23 @@ def _parts(ws, checker, ids, lang):
     )
 
 
-def _check_part(ids: list[str]) -> list[tuple[str, dict | str, str | None]]:
+def _check_part(ids: list[str]) -> list[tuple[str, dict | str, str | None, str]]:
     """Read and check some releases (in a worker process, or in this one): for each, what
     it found (:func:`_checked`) and that as the cache keeps it (encoded here, on the
-    worker's core), or why it could not be read."""
+    worker's core), or why it could not be read; and the stamp of its files, taken
+    before they were read."""
     ws, checker, lang = SHARED["ws"], SHARED["checker"], SHARED["lang"]
     out = []
     for release_id in ids:
+        stamp = SHARED["stamp"](release_id)
         try:
             read = store.read_translations(ws, release_id, [lang] if lang else None)
             waived = waivers(ws, release_id)
         except PressError as exc:
-            out.append((release_id, str(exc), None))  # the message and what to do
+            out.append((release_id, str(exc), None, stamp))  # the message and what to do
             continue
         data = _checked(checker, read, waived)
-        out.append((release_id, data, encode(data)))
+        out.append((release_id, data, encode(data), stamp))
     return out
 
 

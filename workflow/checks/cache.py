@@ -86,6 +86,10 @@ class ResultCache:
         paths += [ws.catalog_path(release_id, lang) for lang in ws.config.languages]
         return "|".join([self.salt, *map(_stamp, paths)])
 
+    def has(self, release_id: str) -> bool:
+        """Whether results of the release are kept (valid or not: see :meth:`get`)."""
+        return release_id in self.stamps
+
     def get(self, release_id: str, stamp: str) -> dict | None:
         if self.db is None or self.stamps.get(release_id) != stamp:
             return None

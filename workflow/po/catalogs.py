@@ -103,7 +103,9 @@ def _marks(unit: Unit) -> list[str]:
 
 
 def _mark(line: str) -> re.Match | None:
-    return _TRANSLATED_RE.fullmatch(line) or _APPROVED_RE.fullmatch(line)
+    if line.startswith("press: translated "):
+        return _TRANSLATED_RE.fullmatch(line)
+    return _APPROVED_RE.fullmatch(line) if line.startswith("press: approved ") else None
 
 
 def _split_notes(entry: PoEntry) -> tuple[list[re.Match], list[str]]:
@@ -113,6 +115,12 @@ def _split_notes(entry: PoEntry) -> tuple[list[re.Match], list[str]]:
     mark in two; its lines are joined again. A line that starts like a mark but
     is none is neither a mark nor anybody's note.
     """
+    comment = entry.tcomment
+    if "press: " not in comment:
+        return [], entry.notes  # most files of people, and every line a note
+    if "\n" not in comment and comment.startswith("press: "):  # what press writes most
+        match = _mark(comment)
+        return ([match] if match else []), []
     lines, marks, notes, i = entry.notes, [], [], 0
     while i < len(lines):
         line = lines[i]
@@ -195,12 +203,13 @@ def catalog_from_po(po: PoFile) -> Catalog:
     """A workspace catalog from its parsed file."""
     headers = po.headers
     units, obsolete = [], []
+    kinds = _KINDS_BY_WORD
     for entry in po.entries:
         if not entry.msgid:
             continue
-        kind = _KINDS_BY_WORD.get(entry.extracted[0].split(":")[0] if entry.extracted else "")
+        kind = kinds.get(entry.comment.partition("\n")[0].partition(":")[0])
         marks, notes = _split_notes(entry)
-        translated_by, approved_by = _read_marks(entry, marks)
+        translated_by, approved_by = _read_marks(entry, marks) if marks else (None, None)
         state = state_of(entry)
         if approved_by and state is UnitState.TRANSLATED:
             state = UnitState.APPROVED
@@ -208,7 +217,7 @@ def catalog_from_po(po: PoFile) -> Catalog:
             Unit(
                 source=entry.msgid,
                 kind=kind or BlockKind.PARAGRAPH,
-                positions=entry.positions,
+                positions=[path for path, _line in entry.occurrences],
                 translation=entry.msgstr,
                 state=state,
                 notes=notes,

@@ -12,7 +12,8 @@ file cost a second pass over every file, which made reading a workspace twice
 as slow as polib alone. This reader is one pass, follows the grammar of
 gettext's ``po-lex.c`` and ``po-gram.y``, and refuses what msgfmt would refuse,
 naming the line; the test suite compares it with polib on every file both
-accept.
+accept. A file laid out as gettext writes it (every file press writes) is read
+entry by entry with one regular expression instead, to the same entries.
 
 Lines are split on LF only (the caller has made CR LF into LF and taken the
 BOM away); leading and trailing spaces and tabs around a line are ignored, as
@@ -270,6 +271,129 @@ def _is_previous(current: _Entry, target: list[str]) -> bool:
     return any(current.fields.get(key) is target for key in _PREVIOUS.values())
 
 
+# The layout GNU gettext and press write, read with one regular expression per entry:
+# line by line, reading was most of what checking a workspace cost. A file in it reads
+# as :func:`_read` reads it (tests/test_po_layout.py compares the two on thousands of
+# changed files); anything else (an indented line, a blank one with spaces, a comment
+# between msgid and msgstr, plurals, an escape gettext does not know) is left whole to
+# :func:`_read`, which accepts it or refuses it naming the line, as it always did.
+
+_STRING = r'"([^"\\\n]*(?:\\[^\n][^"\\\n]*)*)"\n'
+"""A quoted string that ends its line (its value in a group); every quotation mark inside
+it is escaped."""
+
+
+def _strings(mark: str) -> str:
+    """The lines (after ``mark``) that continue a string, all in one group."""
+    return rf'((?:{mark}"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"\n)*)'
+
+
+_MORE, _PREVIOUS_MORE, _OBSOLETE_MORE = _strings(""), _strings(r"\#\|\ "), _strings(r"\#~\ ")
+_LAID_OUT = re.compile(
+    rf"""
+    ((?:\#(?:\ [^\n]*)?(?<![ \t\f\v\r])\n)*)      # translator comments
+    ((?:\#\.[^\n]*(?<![ \t\f\v\r])\n)*)           # extracted comments
+    ((?:\#:[^\n]*\n)*)                            # references
+    ((?:\#,[^\n]*\n)*)                            # flags
+    (?:
+        (?:\#\|\ msgctxt\ {_STRING}{_PREVIOUS_MORE})?
+        (?:\#\|\ msgid\ {_STRING}{_PREVIOUS_MORE})?
+        (?:msgctxt\ {_STRING}{_MORE})?
+        msgid\ {_STRING}{_MORE}
+        msgstr\ {_STRING}{_MORE}
+    |
+        (?:\#~\ msgctxt\ {_STRING}{_OBSOLETE_MORE})?
+        \#~\ msgid\ {_STRING}{_OBSOLETE_MORE}
+        \#~\ msgstr\ {_STRING}{_OBSOLETE_MORE}
+    )
+    \n*
+    """,
+    re.VERBOSE,
+)
+_CONTINUED = re.compile(r"(?:#[~|] )?" + _STRING)
+
+
+def _value(inner: str) -> str:
+    return _ESCAPE.sub(_escaped, inner) if "\\" in inner else inner
+
+
+def _joined(first: str | None, more: str) -> str | None:
+    """A string's value: its first line's and those of the lines continuing it."""
+    if first is None:
+        return None
+    value = _value(first)
+    return value + "".join(map(_value, _CONTINUED.findall(more))) if more else value
+
+
+def _read_laid_out(text: str) -> tuple[list[PoEntry], str | None] | None:
+    """What :func:`_read` gives for text in gettext's own layout; None for other text."""
+    if not text.endswith("\n"):
+        text += "\n"
+    pos = len(text) - len(text.lstrip("\n"))
+    end = len(text)
+    entries: list[PoEntry] = []
+    entry, laid_out = _laid_out_entry, _LAID_OUT.match
+    try:
+        # match, not search: a search would try again at every later place of a file that
+        # is not laid out so, and some of those places scan to the end of a long line
+        while pos < end:
+            match = laid_out(text, pos)
+            if match is None:
+                return None
+            pos = match.end()
+            entries.append(entry(*match.groups()))
+    except _Refused:
+        return None  # :func:`_read` names the line
+    if not entries:
+        return None
+    if any(not e.msgid and e.msgctxt is None for e in entries[1:]):
+        return None  # a second header: :func:`_read` names its line
+    header = None
+    if not entries[0].msgid and entries[0].msgctxt is None:
+        header = entries.pop(0).msgstr
+    return entries, header
+
+
+def _laid_out_entry(
+    translator, extracted, references, flags, pctxt, pctxt_more, pid, pid_more,
+    ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more, *obsolete_strings,
+) -> PoEntry:  # fmt: skip
+    """An entry from the groups of a match of :data:`_LAID_OUT` (most have one line of
+    each kind of comment, none of previous text, and strings of one line)."""
+    obsolete = msgid is None
+    if obsolete:
+        ctxt, ctxt_more, msgid, msgid_more, msgstr, msgstr_more = obsolete_strings
+    if translator.count("\n") == 1:
+        translator = translator[2:-1]
+    elif translator:
+        translator = "\n".join([line[2:] for line in translator.split("\n")[:-1]])
+    if extracted.count("\n") == 1:
+        extracted = _comment(extracted[2:-1])
+    elif extracted:
+        extracted = "\n".join([_comment(line[2:]) for line in extracted.split("\n")[:-1]])
+    if references.count("\n") == 1:
+        occurrences = [_occurrence(ref) for ref in references[2:].split()]
+    else:
+        occurrences = [_occurrence(r) for ln in references.split("\n") for r in ln[2:].split()]
+    return PoEntry(
+        _joined(msgid, msgid_more) if msgid_more or "\\" in msgid else msgid,
+        _joined(msgstr, msgstr_more) if msgstr_more or "\\" in msgstr else msgstr,
+        None if ctxt is None else _joined(ctxt, ctxt_more),
+        "",
+        {},
+        translator,
+        extracted,
+        occurrences,
+        [flag for ln in flags.split("\n") for f in ln[2:].split(",") if (flag := f.strip())]
+        if flags
+        else [],
+        None if pctxt is None else _joined(pctxt, pctxt_more),
+        None if pid is None else _joined(pid, pid_more),
+        None,
+        obsolete,
+    )
+
+
 _READ_HEADERS = frozenset({"language", "content-type", "plural-forms"})
 """Header fields press reads (and every ``X-Press-`` one): given twice, one would
 silently win, so such a file is refused."""
@@ -298,7 +422,7 @@ def parse_po(text: str, name: str) -> PoFile:
     if not text.strip():
         raise InputError(f"{name} is empty", "send the PO file you translated")
     try:
-        entries, header = _read(text)
+        entries, header = _read_laid_out(text) or _read(text)
     except _Refused as refused:
         raise InputError(f"{name} is not a valid PO file: {refused}", _FIX) from None
     seen: set[tuple] = set()
