@@ -5,7 +5,8 @@ PO files (``translations/<lang>/<id>.po``, read through ``catalogs``) and of
 the TMX files imported into ``translations/memory/`` (copied there, so they
 are versioned and survive deleting ``.press/``). It updates itself before
 every lookup, search and export: files whose size or mtime changed are read
-again, deleted ones are dropped. Delete it at any time; it is rebuilt.
+again, deleted ones are dropped. Delete it at any time; it is rebuilt (the
+files read on every core, the rows written in one transaction: see ``build``).
 
 Scores are a plain edit-distance ratio (``rapidfuzz.fuzz.ratio``) rounded
 down; 100 only for an identical sentence. At equal score an approved unit
@@ -22,13 +23,16 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..fsio import atomic_file, fsync_dir
-from ..locales import check_language
-from ..workspace import Workspace
 from . import files, fuzzy, index
-from .tmx import MAX_TMX_BYTES, TmxUnit, write_tmx
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+# A lookup imports only what it needs: TMX, atomic writes and the file readers are
+# imported by the functions that use them, so that ``press tm search`` starts fast.
 
 DB_NAME = "memory.sqlite"
 
@@ -283,6 +287,9 @@ class Memory:
         TMX, declares entities, or has no unit in our languages: nothing changes then.
         The caller holds the workspace lock (``actions.memory.import_tmx``).
         """
+        from ..fsio import fsync_dir
+        from .tmx import MAX_TMX_BYTES
+
         path = Path(path)
         if not path.is_file():
             raise InputError(f"{path} is not a file", "give the path of a .tmx file")
@@ -321,6 +328,10 @@ class Memory:
 
     def export_tmx(self, path: Path, *, target_language: str | None = None) -> int:
         """Write every unit of the memory (or those into one language) as TMX 1.4b; how many."""
+        from ..fsio import atomic_file
+        from ..locales import check_language
+        from .tmx import TmxUnit, write_tmx
+
         if target_language is not None:
             check_language(target_language)
         self.refresh()

@@ -1,4 +1,4 @@
-"""The files the memory is made of: finding them, reading them, and refreshing the index.
+"""The files the memory is made of: finding them, and refreshing the index from them.
 
 A refresh stats every file the memory is made of (``translations/<lang>/*.po``
 and ``translations/memory/*.tmx``), re-indexes those whose size or mtime
@@ -6,22 +6,21 @@ changed and drops the rows of those that are gone. Files are indexed in
 transactions of about ``BATCH_UNITS`` units; each file's row is checked again
 inside the transaction, so two processes refreshing at once neither duplicate
 nor lose anything. No workspace lock is taken: callers of lookup may hold it.
+An index that holds no file yet is built from nothing instead (:mod:`build`);
+the files are read by :mod:`reading`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from stat import S_ISREG
 
 from ..errors import PressError
-from ..model import LANGUAGES, UnitState
-from ..po.catalogs import read_catalog
-from ..rules import is_machine_output
+from ..model import LANGUAGES
 from .index import Batch, batch
-from .tmx import read_tmx
 
 BATCH_UNITS = 50_000
 """Files are indexed in transactions of about this many units."""
@@ -40,59 +39,40 @@ def scan(root: Path) -> dict[str, tuple[int, int]]:
     folders = [(f"translations/{lang}", ".po") for lang in LANGUAGES]
     folders.append(("translations/memory", ".tmx"))
     for folder, suffix in folders:
-        try:
-            entries = list(os.scandir(root / folder))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for entry in entries:
-            if entry.name.endswith(suffix) and not entry.name.startswith("."):
-                with contextlib.suppress(FileNotFoundError):
-                    st = entry.stat()
-                    if entry.is_file():
-                        found[f"{folder}/{entry.name}"] = (st.st_size, st.st_mtime_ns)
+        for name, st in _listing(root / folder, suffix):
+            if S_ISREG(st.st_mode):
+                found[f"{folder}/{name}"] = (st.st_size, st.st_mtime_ns)
     return found
 
 
-# Reading files
+def _listing(folder: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]:
+    """The visible files of ``folder`` ending in ``suffix``, stat'ed (symbolic links followed).
 
-
-def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
-    """The origin (release id) and the translated or approved units of a workspace PO file.
-
-    A machine's text counts only once a reviewer approved it: until then it is no
-    person's translation, and a later release must not take it as one.
+    Every lookup starts by seeing every file, and a memory is thousands of them: a
+    ``stat`` of each name relative to the open folder is the cheapest way there is.
     """
-    catalog = read_catalog(path)
-    source = catalog.source_language
-    target = catalog.language or fallback_target
-    origin = catalog.release_id or path.stem
-    if source not in LANGUAGES or target not in LANGUAGES or source == target:
-        return origin, []
-    rows = [
-        (unit.source, unit.translation, source, target, unit.state is UnitState.APPROVED, "")
-        for unit in catalog.units
-        if unit.state >= UnitState.TRANSLATED
-        and unit.translation
-        and unit.source
-        and not is_machine_output(unit)
-    ]
-    return origin, rows
-
-
-def tmx_rows(path: Path, name: str) -> Iterator[tuple]:
-    for pair in read_tmx(path, name):
-        yield (
-            pair.source,
-            pair.target,
-            pair.source_language,
-            pair.target_language,
-            False,
-            pair.preference,
-        )
-
-
-def tmx_origin(name: str) -> str:
-    return f"tmx:{name}"
+    by_fd = os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY) if by_fd else None
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    try:
+        try:
+            names = os.listdir(folder if fd is None else fd)
+        except (FileNotFoundError, NotADirectoryError):
+            return
+        for name in names:
+            if name.endswith(suffix) and not name.startswith("."):
+                try:
+                    yield (
+                        name,
+                        os.stat(name, dir_fd=fd) if fd is not None else os.stat(folder / name),
+                    )
+                except FileNotFoundError:
+                    continue
+    finally:
+        if fd is not None:
+            os.close(fd)
 
 
 # Refresh
@@ -121,6 +101,15 @@ def refresh(
         if path not in disk and not (skip_release and path.endswith(f"/{skip_release}.po"))
     ]
     stale = sorted((path for path, stat in disk.items() if known.get(path) != stat), reverse=True)
+    if not known and stale:
+        from .build import build
+        from .reading import read_po
+
+        po = sorted(path for path in stale if path.endswith(".po"))
+        built = build(conn, root, po, read_po) if po else None
+        if built is not None:
+            counts = built
+            stale = [path for path in stale if not path.endswith(".po")]
     if gone:
         with batch(conn) as changes:
             for path in gone:
@@ -148,6 +137,8 @@ def _index_file(changes: Batch, root: Path, path: str) -> tuple[int, bool] | Non
     None when there was nothing to do (the file is gone, or another process indexed it).
     An unreadable file is recorded with its error and no units, and read again once it changes.
     """
+    from .reading import po_rows, tmx_origin, tmx_rows
+
     full = root / path
     try:
         st = full.stat()
@@ -174,6 +165,8 @@ def _index_file(changes: Batch, root: Path, path: str) -> tuple[int, bool] | Non
 
 def add_tmx(changes: Batch, path: str, file: Path, name: str, shown: str | None = None) -> int:
     """Index an imported TMX file (being copied to ``path``); refuse it with an InputError."""
+    from .reading import tmx_origin, tmx_rows
+
     st = file.stat()
     file_id = changes.add_file(path, st.st_size, st.st_mtime_ns, tmx_origin(name))
     return changes.insert_units(file_id, tmx_rows(file, shown or name))

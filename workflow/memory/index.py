@@ -41,7 +41,6 @@ CREATE TABLE sources (
     hash INTEGER NOT NULL,
     text TEXT NOT NULL
 );
-CREATE INDEX sources_hash ON sources (hash);
 CREATE TABLE units (
     id INTEGER PRIMARY KEY,
     file_id INTEGER NOT NULL,
@@ -52,8 +51,6 @@ CREATE TABLE units (
     approved INTEGER NOT NULL,
     preference TEXT NOT NULL
 );
-CREATE INDEX units_source ON units (source_id, source_language, target_language);
-CREATE INDEX units_file ON units (file_id);
 CREATE VIRTUAL TABLE sources_fts USING fts5 (
     text, content='sources', content_rowid='id', detail='none',
     tokenize='unicode61 remove_diacritics 2'
@@ -63,6 +60,14 @@ CREATE TABLE terms (
     documents INTEGER NOT NULL
 ) WITHOUT ROWID;
 """
+INDEXES = {
+    "sources_hash": "CREATE INDEX sources_hash ON sources (hash)",
+    "units_source": (
+        "CREATE INDEX units_source ON units (source_id, source_language, target_language)"
+    ),
+    "units_file": "CREATE INDEX units_file ON units (file_id)",
+}
+"""Made after the tables (a build from nothing drops them, and makes them after the rows)."""
 
 
 def text_hash(text: str) -> int:
@@ -117,6 +122,8 @@ def _create(conn: sqlite3.Connection) -> None:
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
+    for statement in INDEXES.values():
+        conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -239,14 +246,15 @@ class Batch:
             "DELETE FROM maybe_orphans WHERE EXISTS"
             " (SELECT 1 FROM units WHERE units.source_id = maybe_orphans.id)"
         )
+        # "id IN (...)" and not a join: SQLite would read every source to join a few orphans
         orphans = conn.execute(
-            "SELECT s.text FROM sources s JOIN maybe_orphans o ON o.id = s.id"
+            "SELECT text FROM sources WHERE id IN (SELECT id FROM maybe_orphans)"
         ).fetchall()
         for (text,) in orphans:
             self.terms.subtract(set(words(text)))
         conn.execute(
             "INSERT INTO sources_fts (sources_fts, rowid, text)"
-            " SELECT 'delete', s.id, s.text FROM sources s JOIN maybe_orphans o ON o.id = s.id"
+            " SELECT 'delete', id, text FROM sources WHERE id IN (SELECT id FROM maybe_orphans)"
         )
         conn.execute("DELETE FROM sources WHERE id IN (SELECT id FROM maybe_orphans)")
         conn.execute("DELETE FROM maybe_orphans")

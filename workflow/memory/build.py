@@ -1,0 +1,222 @@
+"""Building the index from nothing: a new workspace's memory, or one deleted or damaged.
+
+Refreshing file by file keeps every index, the FTS table and the word counts
+up to date after each row: right for a few changed files, slow for thousands.
+A build from nothing reads the PO files in worker processes (one per core),
+writes the rows with no index to keep up, then makes the indexes, the FTS
+table and the word counts in one pass each. It is all one write transaction
+of the index in place, so an interrupted build leaves the empty index it
+started from, and a reader never sees half of it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..errors import WorkspaceError
+from .index import INDEXES, text_hash, transaction
+
+POOL_FILES = 64
+"""Fewer PO files than this are read in this process (starting workers costs more)."""
+CHUNK_FILES = 16
+"""PO files a worker reads at a time."""
+WRITE_ROWS = 20_000
+"""Units written per ``executemany``."""
+FTS_HASH_BYTES = 64 << 20
+"""FTS5 collects this much of the word index in memory before writing a segment
+(1 MB by default: a million sentences would make thousands of segments to merge)."""
+
+Read = tuple[str, int, int, str, list, str | None]
+"""A file read: path, size, mtime_ns, origin, rows, and the error that made it unreadable."""
+
+
+def build(
+    conn: sqlite3.Connection,
+    root: Path,
+    paths: list[str],
+    read_po: Callable[[Path, str], Read | None],
+) -> dict[str, int] | None:
+    """Index the PO files ``paths`` into an index that holds no file; what was done, counted.
+
+    ``read_po(root, path)`` reads one file, None when it is gone (in worker processes, when
+    there are many). None when another process indexed files meanwhile: the caller then
+    refreshes file by file.
+    """
+    counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None:
+            return None
+        _empty(conn)
+        writer = _Writer(conn)
+        for (path, size, mtime_ns, origin, rows, error), hashes in _read_all(root, paths, read_po):
+            writer.add_file(path, size, mtime_ns, origin, rows, hashes, error)
+            counts["files"] += 1
+            counts["units"] += len(rows)
+            counts["skipped"] += error is not None
+        writer.flush()
+        _index(conn)
+    return counts
+
+
+def _empty(conn: sqlite3.Connection) -> None:
+    """No rows and no secondary index: rows go in fastest so, and the indexes come after."""
+    for name in INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+    for table in ("units", "sources", "terms"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("INSERT INTO sources_fts (sources_fts) VALUES ('delete-all')")
+
+
+def _index(conn: sqlite3.Connection) -> None:
+    """The indexes, the FTS table (in few large segments, merged) and the word counts."""
+    for statement in INDEXES.values():
+        conn.execute(statement)
+    configure = "INSERT INTO sources_fts (sources_fts, rank) VALUES (?, ?)"
+    conn.execute(configure, ("hashsize", FTS_HASH_BYTES))
+    conn.execute(configure, ("automerge", 0))
+    conn.execute("INSERT INTO sources_fts (sources_fts) VALUES ('rebuild')")
+    conn.execute("INSERT INTO sources_fts (sources_fts) VALUES ('optimize')")
+    conn.execute("DELETE FROM sources_fts_config WHERE k IN ('hashsize', 'automerge')")
+    # FTS5's own word list is what a query matches: its document counts are the cost figures
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary"
+        " USING fts5vocab(main, sources_fts, 'row')"
+    )
+    conn.execute("INSERT INTO terms (term, documents) SELECT term, doc FROM temp.vocabulary")
+    conn.execute("DROP TABLE temp.vocabulary")
+
+
+class _Writer:
+    """Rows written in large batches; each source sentence stored once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.files: list[tuple] = []
+        self.sources: list[tuple] = []
+        self.units: list[tuple] = []
+        self.ids: dict[int, int] = {}
+        """text_hash -> source id << 32 | 32 bits of Python's own hash of the text: a
+        second, independent hash, so that texts whose text_hash collide stay apart."""
+        self.collided: dict[str, int] = {}
+        """The ids of texts whose text_hash another text has (the exact lookup tells them
+        apart by their text)."""
+        self.next_file = self.next_source = 1
+
+    def add_file(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        origin: str,
+        rows: list,
+        hashes: list[int],
+        error: str | None,
+    ) -> None:
+        """A file's row and its units; ``hashes`` are the text_hash of each unit's source."""
+        file_id = self.next_file
+        self.next_file += 1
+        self.files.append((file_id, path, size, mtime_ns, origin, len(rows), error))
+        ids, sources, units = self.ids, self.sources, self.units
+        for (source, *rest), digest in zip(rows, hashes, strict=True):
+            check = hash(source) & 0xFFFFFFFF
+            known = ids.get(digest)
+            if known is not None and known & 0xFFFFFFFF == check:
+                source_id = known >> 32
+            else:
+                source_id = self.collided.get(source) if known is not None else None
+                if source_id is None:
+                    source_id = self.next_source
+                    self.next_source += 1
+                    sources.append((source_id, digest, source))
+                    if known is None:
+                        ids[digest] = source_id << 32 | check
+                    else:
+                        self.collided[source] = source_id
+            units.append((file_id, source_id, *rest))
+        if len(units) >= WRITE_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.conn
+        conn.executemany("INSERT INTO sources (id, hash, text) VALUES (?, ?, ?)", self.sources)
+        conn.executemany(
+            "INSERT INTO units (file_id, source_id, target, source_language, target_language,"
+            " approved, preference) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self.units,
+        )
+        conn.executemany(
+            "INSERT INTO files (id, path, size, mtime_ns, origin, units, error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self.files,
+        )
+        self.files.clear()
+        self.sources.clear()
+        self.units.clear()
+
+
+# Reading, on every core
+
+
+def _read_all(root: Path, paths: list[str], read_po) -> Iterator[tuple[Read, list[int]]]:
+    """Every file read, with the text_hash of its units' sources: in worker processes when
+    there are many (hashing there too, as writing the rows here is what takes longest)."""
+    workers = min(cores(), 4)
+    if workers < 2 or len(paths) < POOL_FILES or not sys.platform.startswith("linux"):
+        return (found for path in paths if (found := _read(root, path, read_po)))
+    return _read_in_workers(root, paths, read_po, workers)
+
+
+def _read_in_workers(
+    root: Path, paths: list[str], read_po, workers: int
+) -> Iterator[tuple[Read, list[int]]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
+    chunks.reverse()
+    # fork is safe on Linux (not on macOS): the workers never touch the open connection
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_quiet)
+    try:
+        pending: deque = deque()
+        while chunks or pending:
+            # a few chunks ahead and no more, so that rows read never pile up in memory
+            while chunks and len(pending) < 2 * workers:
+                pending.append(pool.submit(_read_chunk, root, chunks.pop(), read_po))
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise WorkspaceError(
+            "a process reading the memory's files stopped (out of memory, or killed)",
+            "run the command again; the memory is built the next time it is used",
+        ) from None
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _read_chunk(root: Path, paths: list[str], read_po) -> list[tuple[Read, list[int]]]:
+    return [found for path in paths if (found := _read(root, path, read_po))]
+
+
+def _read(root: Path, path: str, read_po) -> tuple[Read, list[int]] | None:
+    read = read_po(root, path)
+    return None if read is None else (read, [text_hash(row[0]) for row in read[4]])
+
+
+def _quiet() -> None:
+    """A worker leaves Ctrl-C to the process that builds: it stops them all."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def cores() -> int:
+    """The cores this process may run on (``taskset`` and container limits count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
