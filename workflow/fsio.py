@@ -199,7 +199,11 @@ def read_bytes(path: Path, *, limit: int, name: str | None = None) -> bytes:
     _check_size(info.st_size, limit, name)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+            # the size it had, and one byte more: a read of ``limit + 1`` would set up a
+            # buffer of the limit (64 MB for a PO file) for every small file
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew while read: read on, up to the limit
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
     _check_size(len(data), limit, name)
