@@ -9,12 +9,12 @@ it; elsewhere, or for a few pieces, the work runs in this process.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from ..errors import WorkspaceError
+from ..processes import cores, ignore_interrupts
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,7 +48,9 @@ def in_workers(
             from concurrent.futures.process import BrokenProcessPool
 
             pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet
+                workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=ignore_interrupts,
             )
             try:
                 yield from pool.map(work, pieces)
@@ -60,18 +62,3 @@ def in_workers(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         SHARED.clear()
-
-
-def cores() -> int:
-    """The cores this process may run on (``taskset`` and container limits count, which
-    ``os.cpu_count`` ignores)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
-
-
-def _quiet() -> None:
-    """A worker leaves Ctrl-C to the command: it finishes its piece, and no more is given."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)

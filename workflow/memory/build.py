@@ -11,7 +11,6 @@ started from, and a reader never sees half of it.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from collections import deque
@@ -19,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import WorkspaceError
+from ..processes import cores, ignore_interrupts
 from .index import INDEXES, text_hash, transaction
 
 POOL_FILES = 64
@@ -182,7 +182,7 @@ def _read_in_workers(
     chunks.reverse()
     # fork is safe on Linux (not on macOS): the workers never touch the open connection
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_quiet)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=ignore_interrupts)
     try:
         pending: deque = deque()
         while chunks or pending:
@@ -206,17 +206,3 @@ def _read_chunk(root: Path, paths: list[str], read_po) -> list[tuple[Read, list[
 def _read(root: Path, path: str, read_po) -> tuple[Read, list[int]] | None:
     read = read_po(root, path)
     return None if read is None else (read, [text_hash(row[0]) for row in read[4]])
-
-
-def _quiet() -> None:
-    """A worker leaves Ctrl-C to the process that builds: it stops them all."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def cores() -> int:
-    """The cores this process may run on (``taskset`` and container limits count)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
