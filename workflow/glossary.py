@@ -21,10 +21,10 @@ from itertools import repeat
 from pathlib import Path
 
 from . import terms as matcher
-from .checks.text import plain as _plain
 from .errors import InputError, WorkspaceError
 from .fsio import MB, read_text
 from .locales import quote_marks
+from .markup import plain as _plain
 from .model import LANGUAGES
 
 GLOSSARY_NAME = "translations/glossary.csv"

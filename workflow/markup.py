@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 from urllib.parse import quote, urlsplit
 
@@ -69,6 +70,31 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
     """The text of runs and links without their formatting."""
     runs = (r for i in inlines for r in (i.runs if isinstance(i, Link) else (i,)))
     return "".join(r.text for r in runs)
+
+
+@lru_cache(maxsize=1024)
+def inline(text: str) -> tuple[Inline, ...]:
+    """The text's inline markup read into runs and links (:func:`parse_inline`).
+
+    Kept for the last texts read: the markup check and :func:`plain` both read it, and a
+    source is checked once for each language it goes into.
+    """
+    return parse_inline(text)
+
+
+@lru_cache(maxsize=1024)
+def plain(text: str) -> str:
+    """The text without its inline markup (``**b**``, ``[text](url)``, ``\\*``).
+
+    >>> plain("Read **the plan** on [gov.kz](https://gov.kz).")
+    'Read the plan on gov.kz.'
+
+    Kept for the last texts read: each check of a unit asks for it again, and the
+    glossary's matcher too.
+    """
+    if "*" in text or "[" in text or "\\" in text:
+        return plain_text(inline(text))
+    return text
 
 
 def _parse(text: str, *, em: bool, strong: bool, depth: int = 0) -> list[Inline]:

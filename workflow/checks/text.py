@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..markup import Inline, parse_inline, plain_text
+# the cached readings of markup, which the glossary shares: read here by the checks
+from ..markup import inline as inline
+from ..markup import plain as plain
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"“”)\]]*[^\s<>«»\"“”)\].,;:!?…]", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -38,30 +40,6 @@ def addresses(pattern: re.Pattern, text: str) -> list[str]:
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 """A word: letters, with hyphens or apostrophes inside (``сондай-ақ``, ``country’s``)."""
-
-
-@lru_cache(maxsize=1024)
-def inline(text: str) -> tuple[Inline, ...]:
-    """The text's inline markup read into runs and links (:func:`workflow.markup.parse_inline`).
-
-    Kept for the last texts read: the markup check and :func:`plain` both read it, and a
-    source is checked once for each language it goes into.
-    """
-    return parse_inline(text)
-
-
-@lru_cache(maxsize=1024)
-def plain(text: str) -> str:
-    """The text without its inline markup (``**b**``, ``[text](url)``, ``\\*``).
-
-    >>> plain("Read **the plan** on [gov.kz](https://gov.kz).")
-    'Read the plan on gov.kz.'
-
-    Kept for the last texts read: each check of a unit asks for it again.
-    """
-    if "*" in text or "[" in text or "\\" in text:
-        return plain_text(inline(text))
-    return text
 
 
 @lru_cache(maxsize=1024)
