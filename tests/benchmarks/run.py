@@ -98,7 +98,14 @@ HOW = """\
   once. Exact = score 100 with the memory's translation; edited = score ≥ 75
   from the right memory sentence (pot2po: the right translation); false = a new
   sentence with any match. `leverage-1m (lookup)` is the same process on a
-  million units; its < 1 s target is for the whole process.
+  million units; its < 1 s target is for the whole process. `leverage-1m (one
+  lookup)` is a worker process looking up one sentence, and `press tm search`,
+  each beside `python -c pass`, medians of alternating runs.
+- `everyday`: each everyday command as its user would run it, in a copy of the
+  repository's sample workspace with one more release of 40 units, alternating
+  with `python -c pass`; the medians, and the import time from one more run
+  under `python -X importtime` (the sum of every module's own time). A push
+  starts each time from the same copy.
 - `segment`: press and pysbd are each a worker process that reads the same
   paragraphs JSON file and cuts every paragraph; sentences/s are from the
   cutting alone, the ratio from the whole processes.
