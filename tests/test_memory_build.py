@@ -63,7 +63,6 @@ def test_files_are_read_in_workers_when_there_are_many(memory_ws, monkeypatch):
     drop_index(memory_ws)
     monkeypatch.setattr(build, "POOL_FILES", 2)
     monkeypatch.setattr(build, "CHUNK_FILES", 1)
-    monkeypatch.setattr(build, "cores", lambda: 2)
     with Memory(memory_ws) as memory:
         assert memory.refresh()["units"] == 6
         found = memory.lookup([UNITY, FORUM_2026, MET_UN], "en", "kk")

@@ -29,9 +29,9 @@ from ..house import MAX_LOGO_BYTES, logo_matches
 from ..model import ReleaseState
 from ..people import Action, Actor
 from ..photos import own_folder, read_photos
+from ..processes import SHARED, in_workers
 from ..status import release_digest, release_status, statuses
 from ..workspace import Workspace
-from .parallel import SHARED, in_workers
 
 
 @dataclass

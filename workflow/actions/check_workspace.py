@@ -22,9 +22,9 @@ from ..errors import PressError
 from ..locales import check_language
 from ..model import BlockKind, UnitState, text_digest
 from ..people import Actor
+from ..processes import SHARED, in_workers
 from ..workspace import Workspace
 from .check import Checker, CheckReport, Finding, waivers
-from .parallel import SHARED, in_workers
 
 _PART = 25
 """Releases read and checked in one piece of work."""

@@ -2,7 +2,7 @@
 
 Refreshing file by file keeps every index, the FTS table and the word counts
 up to date after each row: right for a few changed files, slow for thousands.
-A build from nothing reads the PO files in worker processes (one per core),
+A build from nothing reads the PO files in worker processes (``processes``),
 writes the rows with no index to keep up, then makes the indexes, the FTS
 table and the word counts in one pass each. It is all one write transaction
 of the index in place, so an interrupted build leaves the empty index it
@@ -12,13 +12,10 @@ started from, and a reader never sees half of it.
 from __future__ import annotations
 
 import sqlite3
-import sys
-from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import WorkspaceError
-from ..processes import cores, ignore_interrupts
+from ..processes import SHARED, in_workers
 from .index import INDEXES, text_hash, transaction
 
 POOL_FILES = 64
@@ -165,44 +162,25 @@ class _Writer:
 def _read_all(root: Path, paths: list[str], read_po) -> Iterator[tuple[Read, list[int]]]:
     """Every file read, with the text_hash of its units' sources: in worker processes when
     there are many (hashing there too, as writing the rows here is what takes longest)."""
-    workers = min(cores(), 4)
-    if workers < 2 or len(paths) < POOL_FILES or not sys.platform.startswith("linux"):
-        return (found for path in paths if (found := _read(root, path, read_po)))
-    return _read_in_workers(root, paths, read_po, workers)
-
-
-def _read_in_workers(
-    root: Path, paths: list[str], read_po, workers: int
-) -> Iterator[tuple[Read, list[int]]]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
     chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
-    chunks.reverse()
-    # fork is safe on Linux (not on macOS): the workers never touch the open connection
-    context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=ignore_interrupts)
-    try:
-        pending: deque = deque()
-        while chunks or pending:
-            # a few chunks ahead and no more, so that rows read never pile up in memory
-            while chunks and len(pending) < 2 * workers:
-                pending.append(pool.submit(_read_chunk, root, chunks.pop(), read_po))
-            yield from pending.popleft().result()
-    except BrokenProcessPool:
-        raise WorkspaceError(
+    for found in in_workers(
+        _read_chunk,
+        chunks,
+        shared={"root": root, "read_po": read_po},
+        least=max(POOL_FILES // CHUNK_FILES, 2),
+        stopped=(
             "a process reading the memory's files stopped (out of memory, or killed)",
             "run the command again; the memory is built the next time it is used",
-        ) from None
-    finally:
-        pool.shutdown(cancel_futures=True)
+        ),
+    ):
+        yield from found
 
 
-def _read_chunk(root: Path, paths: list[str], read_po) -> list[tuple[Read, list[int]]]:
-    return [found for path in paths if (found := _read(root, path, read_po))]
-
-
-def _read(root: Path, path: str, read_po) -> tuple[Read, list[int]] | None:
-    read = read_po(root, path)
-    return None if read is None else (read, [text_hash(row[0]) for row in read[4]])
+def _read_chunk(paths: list[str]) -> list[tuple[Read, list[int]]]:
+    root, read_po = SHARED["root"], SHARED["read_po"]
+    out = []
+    for path in paths:
+        read = read_po(root, path)
+        if read is not None:
+            out.append((read, [text_hash(row[0]) for row in read[4]]))
+    return out
