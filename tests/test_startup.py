@@ -16,12 +16,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from workflow.cli import _COMMAND_NAMES
 from workflow.cli.commands import COMMANDS, app, only
-
-
-def test_the_names_main_knows_are_the_commands():
-    assert set(COMMANDS) == _COMMAND_NAMES
 
 
 def _calls() -> list[list[str]]:

@@ -89,7 +89,7 @@ def check_target(path: Path) -> None:
             )
 
 
-def file_stamp(path: Path) -> tuple[int, int, int] | None:
+def file_stamp(path: Path | str) -> tuple[int, int, int] | None:
     """A file as it is now: (size, mtime, inode), None if it is not there. Every write of
     press replaces a file, so two writes within the clock's granularity still differ."""
     try:

@@ -178,8 +178,7 @@ class Glossary:
     def _avoided(self, text: str, lang: str) -> list[tuple[Term, str]]:
         """The forbidden variants a text holds (where not part of an accepted form)."""
         out = []
-        lowered = text.lower()  # ``text`` is normalised: all that folding adds is lower case
-        folded = lowered if len(lowered) == len(text) else matcher.fold(text)
+        folded = matcher.lower_kept(text)  # ``text`` is normalised already
         for (_order, term, variant), starts in self._candidates(folded, lang, "avoid"):
             match = matcher.pattern(variant, lang, matcher.LOOSE).match
             hits = [m for m in map(match, repeat(text), starts) if m]

@@ -23,7 +23,7 @@ from pathlib import Path
 import orjson  # reading 30,000 summaries back is most of a warm status
 
 from .errors import PressError
-from .fsio import read_bytes, read_text
+from .fsio import file_stamp, read_bytes, read_text
 from .journal import read_history
 from .model import ReleaseState, source_digest
 from .po.catalogs import Catalog, read_catalog
@@ -159,11 +159,7 @@ class SummaryCache:
         Paths are plain strings here: over thousands of releases, building ``Path``
         objects for every file cost more than the reads the cache saves.
         """
-        try:
-            st = os.stat(os.path.join(self.base, name))
-        except FileNotFoundError:
-            return None
-        return (st.st_size, st.st_mtime_ns, st.st_ino)
+        return file_stamp(os.path.join(self.base, name))
 
     def get(self, name: str, compute) -> dict | None:
         """The summary of the file ``name`` (None if it does not exist), computed only

@@ -49,7 +49,11 @@ def fold(text: str) -> str:
     >>> fold("Ассамблеёй İzmir")
     'ассамблеей izmir'
     """
-    text = normalise(text)
+    return lower_kept(normalise(text))
+
+
+def lower_kept(text: str) -> str:
+    """Lower-case, every character where it was: :func:`fold` of a normalised text."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else "".join(c.lower()[:1] for c in text)
 

@@ -20,14 +20,6 @@ import os
 import sys
 
 _HERE = os.path.dirname(__file__)
-_COMMAND_NAMES = frozenset(
-    {
-        "init", "ingest", "update", "list", "status", "pull", "push", "review", "approve",
-        "reject", "translate", "check", "export", "publish", "log", "tm", "glossary", "verify",
-    }
-)  # fmt: skip
-"""The names of ``commands.COMMANDS``, known here without importing it (a test holds
-them equal)."""
 
 
 def __getattr__(name: str):
@@ -98,12 +90,11 @@ def main() -> None:
         if text:
             sys.stdout.write(text)
             return
-    command = sys.argv[1] if len(sys.argv) > 1 else ""
-    if command in _COMMAND_NAMES and not completing:
-        # a run that names its command builds only that one (see commands.only)
-        from .commands import only
+    from .commands import COMMANDS, only  # a table: it imports nothing
 
-        only(command)()
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command in COMMANDS and not completing:
+        only(command)()  # a run that names its command builds only that one
         return
     from .commands import app
 

@@ -203,11 +203,10 @@ def catalog_from_po(po: PoFile) -> Catalog:
     """A workspace catalog from its parsed file."""
     headers = po.headers
     units, obsolete = [], []
-    kinds = _KINDS_BY_WORD
     for entry in po.entries:
         if not entry.msgid:
             continue
-        kind = kinds.get(entry.comment.partition("\n")[0].partition(":")[0])
+        kind = _KINDS_BY_WORD.get(entry.extracted[0].split(":")[0] if entry.extracted else "")
         marks, notes = _split_notes(entry)
         translated_by, approved_by = _read_marks(entry, marks) if marks else (None, None)
         state = state_of(entry)
@@ -217,7 +216,7 @@ def catalog_from_po(po: PoFile) -> Catalog:
             Unit(
                 source=entry.msgid,
                 kind=kind or BlockKind.PARAGRAPH,
-                positions=[path for path, _line in entry.occurrences],
+                positions=entry.positions,
                 translation=entry.msgstr,
                 state=state,
                 notes=notes,
