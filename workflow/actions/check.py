@@ -180,7 +180,7 @@ def check_release(
     languages = _languages(stored, lang)
     from ..memory import Memory
 
-    with Memory(ws) as memory:
+    with Memory(ws) as memory, memory.one_view():
         others = _memory_others(memory, release_id)
         report = CheckReport()
         Checker(ws, only, others).release(stored, languages, report)

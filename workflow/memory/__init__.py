@@ -21,6 +21,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,6 +93,8 @@ class Memory:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._conn: sqlite3.Connection | None = None
+        self._fresh: set[str | None] | None = None
+        """Inside ``one_view``: the ``skip_release`` values refreshed for since it began."""
 
     @property
     def path(self) -> Path:
@@ -120,7 +123,28 @@ class Memory:
         ``skipped`` files that could not be read (they are tried again when they change).
         ``skip_release`` leaves that release's own PO files as they are.
         """
-        return files.refresh(self._db(), self.workspace.root, skip_release)
+        counts = files.refresh(self._db(), self.workspace.root, skip_release)
+        if self._fresh is not None:
+            self._fresh.add(skip_release)
+        return counts
+
+    @contextlib.contextmanager
+    def one_view(self) -> Iterator[Memory]:
+        """Lookups inside see the files as they were at the first one (refreshed once).
+
+        The consistency check looks up every unit of a release: the files are compared
+        with the index once for the command, not once per sentence. Outside, every
+        lookup refreshes first.
+        """
+        self._fresh = set()
+        try:
+            yield self
+        finally:
+            self._fresh = None
+
+    def _fresh_for(self, skip_release: str | None = None) -> None:
+        if self._fresh is None or skip_release not in self._fresh:
+            self.refresh(skip_release=skip_release)
 
     # Lookup and search
 
@@ -140,7 +164,7 @@ class Memory:
         wanted = list(dict.fromkeys(s for s in sources if s))
         if not wanted or source_language == target_language:
             return {}
-        self.refresh(skip_release=exclude_release)
+        self._fresh_for(exclude_release)
         unit_filter = _unit_filter(source_language, target_language, exclude_release)
         with index.reading(self._db()):
             return self._lookup(wanted, threshold, unit_filter)
@@ -156,7 +180,7 @@ class Memory:
         """Every unit whose source is exactly ``source``, best first (the consistency check)."""
         if not source or source_language == target_language:
             return []
-        self.refresh(skip_release=exclude_release)
+        self._fresh_for(exclude_release)
         unit_filter = _unit_filter(source_language, target_language, exclude_release)
         with index.reading(self._db()):
             found = self._exact([source], unit_filter).get(source, [])
@@ -193,7 +217,7 @@ class Memory:
         text = " ".join(text.split())
         if not text or limit <= 0:
             return []
-        self.refresh()
+        self._fresh_for()
         unit_filter: tuple[str, list] = ("", [])
         if target_language is not None:
             unit_filter = ("u.target_language = ?", [target_language])
