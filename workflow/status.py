@@ -27,7 +27,14 @@ from .fsio import file_stamp, read_bytes, read_text
 from .journal import read_history
 from .model import ReleaseState, source_digest
 from .po.catalogs import Catalog, read_catalog
-from .workspace import Workspace, catalog_name, check_id, journal_name, source_name
+from .workspace import (
+    MAX_SOURCE_MD_BYTES,
+    Workspace,
+    catalog_name,
+    check_id,
+    journal_name,
+    source_name,
+)
 
 SIGN_OFF_ACTIONS = ("approve", "reject", "publish")
 _CACHE_VERSION = "5"
@@ -284,8 +291,6 @@ def _status(workspace: Workspace, cache: SummaryCache, release_id: str) -> dict:
 
 
 def _read_source(path: Path) -> dict:
-    from .sources import MAX_SOURCE_MD_BYTES
-
     name = f"releases/{path.parent.name}/source.md"
     fix = f"save it as UTF-8 and run 'press update {path.parent.name}'"
     return source_summary(read_text(path, limit=MAX_SOURCE_MD_BYTES, name=name, fix=fix))

@@ -20,18 +20,19 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import journal
+from . import built, journal
 from .errors import ConflictError, InputError
 from .fsio import atomic_write, check_target, file_stamp, read_text
 from .merge import carry_over
 from .model import Release, source_digest
 from .photos import PhotoFile
 from .po.catalogs import Catalog, now_stamp, read_catalog, render_catalog
-from .sources import MAX_SOURCE_MD_BYTES, build_release
-from .sources.document import SourceDocument
-from .sources.markdown import parse_date, read_front_matter, read_markdown
-from .workspace import ORIGINAL_SUFFIXES, Workspace
+from .workspace import MAX_SOURCE_MD_BYTES, ORIGINAL_SUFFIXES, Workspace
+
+if TYPE_CHECKING:  # the readers are imported when a source is read (see cut)
+    from .sources.document import SourceDocument
 
 
 def read_source_text(ws: Workspace, release_id: str) -> str:
@@ -45,17 +46,30 @@ def read_source_text(ws: Workspace, release_id: str) -> str:
     )
 
 
-def _read(ws: Workspace, release_id: str) -> tuple[SourceDocument, str]:
-    text = read_source_text(ws, release_id)
+def _document(ws: Workspace, release_id: str, text: str) -> SourceDocument:
+    from .sources.markdown import read_markdown
+
     document = read_markdown(text)
     document.id = release_id
     document.language = document.language or ws.config.source_language
-    return document, text
+    return document
 
 
 def read_document(ws: Workspace, release_id: str) -> SourceDocument:
     """The release's source document as ``source.md`` says now, id and language filled in."""
-    return _read(ws, release_id)[0]
+    return _document(ws, release_id, read_source_text(ws, release_id))
+
+
+def cut(ws: Workspace, release_id: str, text: str) -> Release:
+    """The release ``text`` (its ``source.md``) makes: its blocks cut into sentences.
+
+    :func:`load` keeps what this makes (:mod:`workflow.built`): most of a push or a
+    pull would otherwise be importing the readers.
+    """
+    from .sources import build_release
+
+    document = _document(ws, release_id, text)
+    return build_release(document, release_id, document.language)
 
 
 @dataclass
@@ -137,9 +151,10 @@ def _stale(release_id: str) -> ConflictError:
 def load(ws: Workspace, release_id: str) -> StoredRelease:
     """The release as its files say now, for reading (no lock)."""
     stamp = file_stamp(ws.source_path(release_id))
-    document, text = _read(ws, release_id)
-    release = build_release(document, release_id, document.language)
-    stored = StoredRelease(ws, release, source_digest(text))
+    text = read_source_text(ws, release_id)
+    digest = source_digest(text)
+    release = built.release(ws, release_id, digest, lambda: cut(ws, release_id, text))
+    stored = StoredRelease(ws, release, digest)
     stored._stamps[ws.source_path(release_id)] = stamp
     stored._stamps[ws.journal_path(release_id)] = file_stamp(ws.journal_path(release_id))
     return stored
@@ -190,6 +205,8 @@ def read_translations(
 ) -> Translations:
     """The release's catalogs in ``langs`` (default: every target language), refused like
     :meth:`StoredRelease.catalog` when ``source.md`` changed since they were made."""
+    from .sources.markdown import parse_date, read_front_matter
+
     text = read_source_text(ws, release_id)
     head = read_front_matter(text)
     language = head.get("language") or ws.config.source_language

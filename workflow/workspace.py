@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .config import CONFIG_NAME, Config, config_table, parse_config, render_config
 from .errors import NotFound, WorkspaceError
-from .fsio import atomic_write, confined_to
+from .fsio import MB, atomic_write, confined_to
 from .house import check_logo
 from .locales import check_language
 from .model import LANGUAGES, is_valid_id
@@ -26,6 +26,8 @@ GITIGNORE = "exports/\n.press/\n"
 GITATTRIBUTES = "releases/*/journal.jsonl merge=union\n"
 
 
+MAX_SOURCE_MD_BYTES = 32 * MB
+"""The largest ``source.md`` press reads: its own, which a hand edit may have grown."""
 ORIGINAL_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
 """The types of file a release may be ingested from (``releases/<id>/original.<ext>``)."""
 

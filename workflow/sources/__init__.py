@@ -26,8 +26,6 @@ MAX_SOURCE_BYTES = 2 * MB
 MAX_FILE_BYTES = 20 * MB
 """The largest Word or HTML file press opens (pictures and scripts make them large);
 each reader bounds the text it takes from one."""
-MAX_SOURCE_MD_BYTES = 32 * MB
-"""The largest ``source.md`` press reads: its own, which a hand edit may have grown."""
 
 
 _SPACES_RE = re.compile(r"[ \t\n\r\f\v]+")
