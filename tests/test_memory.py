@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -151,6 +152,42 @@ def test_refresh_is_incremental(memory_ws, tmp_path):
     assert memory.refresh()["removed"] == 1
     found = memory.lookup([UNITY, FORUM_2025], "en", "kk")
     assert list(found) == [UNITY] and found[UNITY].origin == "2026-02-20-unity"
+
+
+def test_an_unchanged_listing_is_the_whole_refresh_and_any_change_is_seen(memory_ws):
+    drop_index(memory_ws)
+    memory = Memory(memory_ws)
+    memory.refresh()
+
+    def newer() -> str:
+        found = memory.lookup([UNITY], "en", "kk", exclude_release="2026-01-10-forum")
+        return found[UNITY].target
+
+    path = memory_ws.catalog_path("2026-02-20-unity", "kk")
+    po = polib.pofile(str(path))
+    po.find(UNITY).msgstr = "Бірлік – біздің ортақ құндылығымыз."
+    po.save(str(path))  # a hand edit in place, as an editor saves it
+    assert memory.refresh()["files"] == 1
+    assert newer() == "Бірлік – біздің ортақ құндылығымыз."
+    stamp = path.stat()
+    po.find(UNITY).msgstr = "Бірлік – біздің ортақ құндылығымыз!"
+    po.save(str(path))  # the same size: only the mtime tells
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))
+    assert path.stat().st_size == stamp.st_size
+    assert newer() == "Бірлік – біздің ортақ құндылығымыз!"
+    assert memory.refresh() == {"files": 0, "units": 0, "removed": 0, "skipped": 0}
+
+
+def test_a_refresh_that_leaves_a_release_out_does_not_vouch_for_it(memory_ws, tmp_path):
+    drop_index(memory_ws)
+    memory = Memory(memory_ws)
+    memory.refresh()
+    path = memory_ws.catalog_path("2026-02-20-unity", "kk")
+    po = polib.pofile(str(path))
+    po.find(UNITY).msgstr = "Бірлік – біздің ортақ құндылығымыз."
+    po.save(str(path))
+    assert memory.refresh(skip_release="2026-02-20-unity")["files"] == 0
+    assert memory.refresh()["files"] == 1
 
 
 def test_the_index_can_be_deleted(memory_ws):

@@ -1,8 +1,10 @@
 """The files the memory is made of: finding them, and refreshing the index from them.
 
 A refresh stats every file the memory is made of (``translations/<lang>/*.po``
-and ``translations/memory/*.tmx``), re-indexes those whose size or mtime
-changed and drops the rows of those that are gone. Files are indexed in
+and ``translations/memory/*.tmx``); when the listing is the one the index was
+last brought up to (its digest, kept in the index), that is all. Otherwise it
+re-indexes the files whose size or mtime changed and drops the rows of those
+that are gone. Files are indexed in
 transactions of about ``BATCH_UNITS`` units; each file's row is checked again
 inside the transaction, so two processes refreshing at once neither duplicate
 nor lose anything. No workspace lock is taken: callers of lookup may hold it.
@@ -12,15 +14,16 @@ the files are read by :mod:`reading`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from array import array
 from pathlib import Path
 from stat import S_ISREG
 
 from ..errors import PressError
 from ..model import LANGUAGES
-from .index import Batch, batch
+from .index import Batch, batch, transaction
 
 BATCH_UNITS = 50_000
 """Files are indexed in transactions of about this many units."""
@@ -33,49 +36,54 @@ def memory_dir(root: Path) -> Path:
     return root / "translations" / "memory"
 
 
-def scan(root: Path) -> dict[str, tuple[int, int]]:
-    """Every file the memory is made of, with its size and mtime: PO files and TMX files."""
-    found = {}
-    folders = [(f"translations/{lang}", ".po") for lang in LANGUAGES]
-    folders.append(("translations/memory", ".tmx"))
-    for folder, suffix in folders:
-        for name, st in _listing(root / folder, suffix):
-            if S_ISREG(st.st_mode):
-                found[f"{folder}/{name}"] = (st.st_size, st.st_mtime_ns)
-    return found
+_FOLDERS = (
+    *((f"translations/{lang}", ".po") for lang in LANGUAGES),
+    ("translations/memory", ".tmx"),
+)
+_BY_FD = os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
 
 
-def _listing(folder: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]:
-    """The visible files of ``folder`` ending in ``suffix``, stat'ed (symbolic links followed).
+def scan(root: Path) -> tuple[dict[str, tuple[int, int]], bytes]:
+    """Every file the memory is made of, with its size and mtime (PO files and TMX files),
+    and a digest of that whole listing: the same digest, the same files."""
+    found: dict[str, tuple[int, int]] = {}
+    for folder, suffix in _FOLDERS:
+        _list(root, folder, suffix, found)
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update("\0".join(found).encode("utf-8", "surrogateescape"))
+    digest.update(array("q", [value for stamp in found.values() for value in stamp]).tobytes())
+    return found, digest.digest()
+
+
+def _list(root: Path, folder: str, suffix: str, found: dict[str, tuple[int, int]]) -> None:
+    """Add the visible regular files of ``folder`` ending in ``suffix`` (links followed).
 
     Every lookup starts by seeing every file, and a memory is thousands of them: a
-    ``stat`` of each name relative to the open folder is the cheapest way there is.
+    ``stat`` of each name relative to the open folder, in one plain loop, is the
+    cheapest way there is.
     """
-    by_fd = os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
+    path = root / folder
     try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY) if by_fd else None
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY) if _BY_FD else None
     except (FileNotFoundError, NotADirectoryError):
         return
     try:
         try:
-            names = os.listdir(folder if fd is None else fd)
+            names = os.listdir(path if fd is None else fd)
         except (FileNotFoundError, NotADirectoryError):
             return
+        prefix, stat = f"{folder}/", os.stat
         for name in names:
             if name.endswith(suffix) and not name.startswith("."):
                 try:
-                    yield (
-                        name,
-                        os.stat(name, dir_fd=fd) if fd is not None else os.stat(folder / name),
-                    )
+                    st = stat(name, dir_fd=fd) if fd is not None else stat(path / name)
                 except FileNotFoundError:
                     continue
+                if S_ISREG(st.st_mode):
+                    found[prefix + name] = (st.st_size, st.st_mtime_ns)
     finally:
         if fd is not None:
             os.close(fd)
-
-
-# Refresh
 
 
 def refresh(
@@ -87,7 +95,9 @@ def refresh(
     excludes the release does not need them; its update is about to rewrite them).
     """
     counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
-    disk = scan(root)
+    disk, listing = scan(root)
+    if conn.execute("SELECT listing FROM seen").fetchone() == (listing,):
+        return counts  # the index was brought up to these very files
     if skip_release is not None:
         own = f"{skip_release}.po"
         disk = {path: stat for path, stat in disk.items() if not path.endswith(f"/{own}")}
@@ -128,6 +138,9 @@ def refresh(
                     counts["units"] += units
                     counts["skipped"] += not readable
                     size += units + 50
+    if skip_release is None:  # the index holds every file as listed (or as changed since)
+        with transaction(conn):
+            conn.execute("INSERT OR REPLACE INTO seen VALUES (1, ?)", (listing,))
     return counts
 
 

@@ -7,6 +7,8 @@ stored once (``sources``, keyed by a 64-bit hash of their text for exact
 matches, with the FTS5 table ``sources_fts`` over their words for fuzzy
 candidates, and ``terms`` counting the sentences that hold each word);
 ``units`` holds every translation of them with its direction and approval.
+``seen`` holds the digest of the listing of files (names, sizes, mtimes) the
+index was last brought up to, so a lookup that finds the same listing is done.
 
 Writers use ``BEGIN IMMEDIATE`` transactions; readers (WAL) keep seeing the
 index as it was until a writer commits.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from .fuzzy import words
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE files (
@@ -59,6 +61,10 @@ CREATE TABLE terms (
     term TEXT PRIMARY KEY,
     documents INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE seen (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    listing BLOB NOT NULL
+);
 """
 INDEXES = {
     "sources_hash": "CREATE INDEX sources_hash ON sources (hash)",
