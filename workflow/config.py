@@ -12,6 +12,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import WorkspaceError
 from .fsio import read_text
@@ -25,8 +26,7 @@ MAX_CONFIG_BYTES = 1024 * 1024
 _PERSON_KEYS = ("roles", "languages")
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """Someone named in ``[people.NAME]``: roles, and the languages they work in."""
 
     name: str

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 from . import terms as matcher
 from .errors import InputError, WorkspaceError
@@ -68,8 +69,7 @@ class Term:
         )
 
 
-@dataclass(frozen=True)
-class TermFinding:
+class TermFinding(NamedTuple):
     """A unit whose translation does not use a term as the glossary says."""
 
     unit: str

@@ -15,6 +15,7 @@ import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from .errors import WorkspaceError
 from .locales import RELEASE_DATE_PATTERNS, is_date_pattern
@@ -33,8 +34,7 @@ _EXPORT_KEYS = ("font", "font_dir", "dates", "variants", "latin")
 _PER_LANGUAGE = ("name", "address", "contact")
 
 
-@dataclass(frozen=True)
-class Letterhead:
+class Letterhead(NamedTuple):
     """One language's letterhead: who the office is and how to reach it."""
 
     name: str

@@ -9,32 +9,29 @@ and a link survives only to an http, https or mailto address.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only link targets an export writes; any other link keeps its text and loses its target."""
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """Text with one formatting: emphasis (``*em*``), strong (``**strong**``), both or none."""
 
     text: str
     em: bool = False
     strong: bool = False
-    is_link: ClassVar[bool] = False
+    is_link = False
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A link (``[text](url)``) to an http, https or mailto address."""
 
     href: str
     runs: tuple[Run, ...]
-    is_link: ClassVar[bool] = True
+    is_link = True
 
 
 Inline = Run | Link

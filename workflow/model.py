@@ -10,6 +10,7 @@ import enum
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 LANGUAGES = ("en", "kk", "ru")
 """The languages a press office publishes in, in the order they are listed."""
@@ -100,8 +101,7 @@ class ReleaseState(enum.StrEnum):
         return self.value.replace("_", " ")
 
 
-@dataclass(frozen=True)
-class Photo:
+class Photo(NamedTuple):
     """A photo of a release: its file under ``releases/<id>/`` and its credit.
 
     The caption is the block's one unit; the credit is a name, kept as written.
@@ -112,8 +112,7 @@ class Photo:
     credit: str = ""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One block of a release: its kind and its sentences (one unit each)."""
 
     kind: BlockKind
@@ -174,8 +173,7 @@ class Release:
         return list(by_source.values())
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """Who did something to a unit, and on which day (``YYYY-MM-DD``)."""
 
     who: str

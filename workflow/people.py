@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .config import ROLES, Config, Person
 from .errors import NotPermitted, RuleError, Unidentified
@@ -56,8 +56,7 @@ PERMISSIONS: dict[tuple[Action, str], bool] = {
 """(action, role) -> whether the action is bound to the person's languages."""
 
 
-@dataclass(frozen=True)
-class Actor:
+class Actor(NamedTuple):
     """Who runs an action.
 
     ``person`` is None for the user of a single-user workspace (who may do

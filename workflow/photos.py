@@ -10,8 +10,8 @@ its header must say it is the JPEG or PNG image its name says, with a size.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 from .fsio import MB, read_bytes
@@ -22,8 +22,7 @@ MAX_PHOTO_BYTES = 20 * MB
 """The largest photo a release can carry (a camera's full-size JPEG is well under it)."""
 
 
-@dataclass(frozen=True)
-class PhotoFile:
+class PhotoFile(NamedTuple):
     """A photo's file as read and checked: its bytes and its size in pixels."""
 
     file: str

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .. import checks, rules, store
 from ..checks import Check, Context, Severity, Subject
@@ -25,8 +26,7 @@ from ..people import Action, Actor
 from ..workspace import Workspace
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem a check found in one unit of one language of a release."""
 
     release: str
@@ -74,8 +74,7 @@ class CheckReport:
         return [f for f in self.findings if f.severity is Severity.ERROR]
 
 
-@dataclass(frozen=True)
-class Waiver:
+class Waiver(NamedTuple):
     release: str
     lang: str
     check: str

@@ -20,8 +20,9 @@ import datetime as dt
 import enum
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..model import BlockKind
 
@@ -33,8 +34,7 @@ class Severity(enum.StrEnum):
     """Informs the translator and the reviewer."""
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(NamedTuple):
     """One translated unit as the checks see it."""
 
     source: str
@@ -62,13 +62,12 @@ class Context:
     """Source texts that are rightly the same in the translation (a name, an acronym)."""
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     id: str
     severity: Severity
     description: str
     """One line, for ``press check --list``."""
-    test: Callable[[Subject, Context], Iterable[str]] = field(repr=False)
+    test: Callable[[Subject, Context], Iterable[str]]
 
 
 MODULES = (

@@ -11,8 +11,8 @@ for scripts). Times are shown in local time, readably; JSON keeps ISO 8601.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import typer
 
@@ -22,8 +22,7 @@ _GAP = 2
 _MIN_WRAPPED = 16
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     justify: str = "left"
     wrap: bool = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from ..errors import PressError
@@ -43,16 +43,14 @@ class Usage:
         return max(self.limit - self.count, 0)
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
     """One translated text and the characters it was billed."""
 
     text: str
     billed: int
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """One batch: texts of one release, with the paragraphs around them as context."""
 
     texts: tuple[str, ...]
@@ -84,8 +82,7 @@ class Engine(Protocol):
         it still exists); ``None`` where the engine keeps no glossaries for the pair."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """``[machine]`` in the config, and what the environment adds (the key stays there)."""
 
     monthly_characters: int | None = None
