@@ -43,36 +43,57 @@ _FOLDERS = (
 _BY_FD = os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
 
 
-def scan(root: Path) -> tuple[dict[str, tuple[int, int]], bytes]:
-    """Every file the memory is made of, with its size and mtime (PO files and TMX files),
-    and a digest of that whole listing: the same digest, the same files."""
-    found: dict[str, tuple[int, int]] = {}
+class Listing:
+    """The files the memory is made of as one scan saw them: each folder's file names, and
+    the size and mtime of each file (in one array, in the order of the names)."""
+
+    def __init__(self) -> None:
+        self.folders: list[tuple[str, list[str]]] = []
+        self.stamps = array("q")
+
+    def digest(self) -> bytes:
+        """The same digest, the same files (names, sizes, mtimes)."""
+        digest = hashlib.blake2b(digest_size=16)
+        for folder, names in self.folders:  # no file name holds a NUL
+            text = "\0".join([folder, *names, ""])
+            digest.update(text.encode("utf-8", "surrogateescape"))
+        digest.update(self.stamps.tobytes())
+        return digest.digest()
+
+    def files(self) -> dict[str, tuple[int, int]]:
+        """Each file's path (from the workspace's root) with its size and mtime."""
+        paths = [f"{folder}/{name}" for folder, names in self.folders for name in names]
+        stamps = self.stamps
+        return dict(zip(paths, zip(stamps[0::2], stamps[1::2], strict=True), strict=True))
+
+
+def scan(root: Path) -> Listing:
+    """Every file the memory is made of: PO files and TMX files."""
+    listing = Listing()
     for folder, suffix in _FOLDERS:
-        _list(root, folder, suffix, found)
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update("\0".join(found).encode("utf-8", "surrogateescape"))
-    digest.update(array("q", [value for stamp in found.values() for value in stamp]).tobytes())
-    return found, digest.digest()
+        listing.folders.append((folder, _list(root / folder, suffix, listing.stamps)))
+    return listing
 
 
-def _list(root: Path, folder: str, suffix: str, found: dict[str, tuple[int, int]]) -> None:
-    """Add the visible regular files of ``folder`` ending in ``suffix`` (links followed).
+def _list(path: Path, suffix: str, stamps: array) -> list[str]:
+    """The visible regular files of a folder ending in ``suffix`` (links followed), each
+    one's size and mtime added to ``stamps``.
 
     Every lookup starts by seeing every file, and a memory is thousands of them: a
     ``stat`` of each name relative to the open folder, in one plain loop, is the
     cheapest way there is.
     """
-    path = root / folder
+    found: list[str] = []
     try:
         fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY) if _BY_FD else None
     except (FileNotFoundError, NotADirectoryError):
-        return
+        return found
     try:
         try:
             names = os.listdir(path if fd is None else fd)
         except (FileNotFoundError, NotADirectoryError):
-            return
-        prefix, stat = f"{folder}/", os.stat
+            return found
+        stat, keep, add = os.stat, found.append, stamps.append
         for name in names:
             if name.endswith(suffix) and not name.startswith("."):
                 try:
@@ -80,10 +101,13 @@ def _list(root: Path, folder: str, suffix: str, found: dict[str, tuple[int, int]
                 except FileNotFoundError:
                     continue
                 if S_ISREG(st.st_mode):
-                    found[prefix + name] = (st.st_size, st.st_mtime_ns)
+                    keep(name)
+                    add(st.st_size)
+                    add(st.st_mtime_ns)
     finally:
         if fd is not None:
             os.close(fd)
+    return found
 
 
 def refresh(
@@ -95,9 +119,11 @@ def refresh(
     excludes the release does not need them; its update is about to rewrite them).
     """
     counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
-    disk, listing = scan(root)
+    scanned = scan(root)
+    listing = scanned.digest()
     if conn.execute("SELECT listing FROM seen").fetchone() == (listing,):
         return counts  # the index was brought up to these very files
+    disk = scanned.files()
     if skip_release is not None:
         own = f"{skip_release}.po"
         disk = {path: stat for path, stat in disk.items() if not path.endswith(f"/{own}")}
