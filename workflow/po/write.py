@@ -406,11 +406,12 @@ def _columns(text: str) -> list[int] | None:
 # Text made only of these characters (Latin, Cyrillic without its combining
 # marks, common punctuation) has every letter of class AL, every digit NU,
 # and every character one column wide: :func:`_simple_breaks` breaks it.
-_SIMPLE_CHARS = (
-    "\u0020-\u007e\u00a0-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba-\u00bb\u00bf-\u024f"
-    "\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u2116"
-)
-_SIMPLE = re.compile(f"[{_SIMPLE_CHARS}]*")
+_SIMPLE_RANGES = (
+    (0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0xB1), (0xB4, 0xB8), (0xBA, 0xBB), (0xBF, 0x24F),
+    (0x400, 0x482), (0x48A, 0x4FF), (0x2010, 0x2027), (0x2030, 0x203E), (0x2041, 0x2053),
+    (0x2055, 0x205E), (0x2116, 0x2116),
+)  # fmt: skip
+_SIMPLE = re.compile(f"[{''.join(f'{chr(a)}-{chr(b)}' for a, b in _SIMPLE_RANGES)}]*")
 _NARROW = _SIMPLE
 
 
@@ -475,7 +476,7 @@ def _simple_rules() -> tuple[dict[int, str], re.Pattern]:
     or says I(ndirect) and spaces come between them; reversed, the pattern is Y
     followed by X, or by spaces then X. Built on first use: start-up is spared it.
     """
-    simple = [chr(c) for c in range(0x20, 0x2117) if _SIMPLE.fullmatch(chr(c))]
+    simple = [chr(c) for low, high in _SIMPLE_RANGES for c in range(low, high + 1)]
 
     def line_class(ch: str) -> str:
         return "AL" if ch.isalpha() else "NU" if ch.isdigit() else _line_class(ch)
