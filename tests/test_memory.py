@@ -34,6 +34,10 @@ RU = {
 }
 
 
+NEWER_UNITY = "Бірлік – біздің ортақ байлығымыз."
+"""The Kazakh translation of UNITY in the newer release of ``memory_ws``."""
+
+
 def make_release(ws: Workspace, folder: Path, release_id: str, sentences: list[str]) -> str:
     """Ingest a release whose title and paragraphs are ``sentences`` (one sentence each)."""
     title, *body = sentences
@@ -44,15 +48,26 @@ def make_release(ws: Workspace, folder: Path, release_id: str, sentences: list[s
 
 
 def translate(
-    ws: Workspace, release_id: str, lang: str, texts: dict, folder: Path, review: bool = False
+    ws: Workspace,
+    release_id: str,
+    lang: str,
+    texts: dict,
+    folder: Path,
+    review: bool = False,
+    confirm: bool = False,
 ) -> None:
-    """Push translations the way a translator does; ``review``: approve every translated unit."""
+    """Push translations the way a translator does; ``review``: approve every translated unit;
+    ``confirm``: the units given a text lose the needs-work mark of a memory draft the release
+    was ingested with, as a translator confirming them in Poedit."""
     path = folder / f"{release_id}.{lang}.po"
     path.write_text(pull(ws, who(ws), release_id, lang, review=review).text, encoding="utf-8")
     po = polib.pofile(str(path))
     for entry in po:
         if entry.msgid in texts:
             entry.msgstr = texts[entry.msgid]
+            if confirm:
+                entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+                entry.previous_msgid = None
     po.save(str(path))
     push(ws, who(ws), path.read_bytes(), path.name, review=review)
 
@@ -78,7 +93,7 @@ def memory_ws(workspace: Workspace, tmp_path: Path) -> Workspace:
     approve(workspace, old, "kk", tmp_path)
     translate(workspace, old, "ru", RU, tmp_path)
     new = make_release(workspace, tmp_path, "2026-02-20-unity", ["Unity day", UNITY])
-    translate(workspace, new, "kk", {UNITY: "Бірлік – біздің ортақ байлығымыз."}, tmp_path)
+    translate(workspace, new, "kk", {UNITY: NEWER_UNITY}, tmp_path)
     return workspace
 
 
@@ -96,7 +111,7 @@ def test_exclude_release_and_translated_flag(memory_ws):
     found = Memory(memory_ws).lookup([UNITY], "en", "kk", exclude_release="2026-01-10-forum")
     match = found[UNITY]
     assert (match.origin, match.approved, match.score) == ("2026-02-20-unity", False, 100)
-    assert match.target == "Бірлік – біздің ортақ байлығымыз."
+    assert match.target == NEWER_UNITY
     ru = Memory(memory_ws).lookup([UNITY, MET_OSCE], "en", "ru")
     assert {s: (m.target, m.approved) for s, m in ru.items()} == {
         UNITY: (RU[UNITY], False),

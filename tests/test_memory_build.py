@@ -15,23 +15,22 @@ import sys
 import time
 from pathlib import Path
 
-import polib
-from conftest import who
 from test_memory import (
     FORUM_2025,
     FORUM_2026,
     KK,
     MET_OSCE,
     MET_UN,
+    NEWER_UNITY,
     RU,
     UNITY,
     drop_index,
     make_release,
     memory_ws,
+    translate,
 )
 
 from workflow import processes
-from workflow.actions import pull, push
 from workflow.memory import Match, Memory, build, fuzzy, index
 from workflow.memory.reading import read_po
 from workflow.model import BlockKind, Mark, Unit, UnitState
@@ -230,25 +229,7 @@ def write_catalogs(ws: Workspace, release_id: str, sentences: list[tuple[str, st
         ws.catalog_path(release_id, lang).write_text(text, encoding="utf-8")
 
 
-def translate(ws: Workspace, release_id: str, lang: str, texts: dict, folder: Path) -> None:
-    """Push translations as a translator does in Poedit: the memory's drafts the release was
-    ingested with (needs work) corrected or confirmed, every unit translated."""
-    path = folder / f"{release_id}.{lang}.po"
-    path.write_text(pull(ws, who(ws), release_id, lang).text, encoding="utf-8")
-    po = polib.pofile(str(path))
-    for entry in po:
-        entry.msgstr = texts[entry.msgid]
-        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
-        entry.previous_msgid = None
-    po.save(str(path))
-    push(ws, who(ws), path.read_bytes(), path.name)
-
-
 # The build from nothing and the refresh file by file
-
-
-NEWER_UNITY = "Бірлік – біздің ортақ байлығымыз."
-"""The Kazakh translation of UNITY in the newer release of ``memory_ws``."""
 
 
 def test_a_build_from_nothing_is_a_refresh_file_by_file(memory_ws, tmp_path):
@@ -292,8 +273,12 @@ def test_files_are_read_in_workers_when_there_are_many(memory_ws, tmp_path):
         release_id, sentences = forum(number * 37)  # each in another city, month and day
         number += 1
         make_release(memory_ws, tmp_path, release_id, [en for en, _, _ in sentences])
-        translate(memory_ws, release_id, "kk", {en: kk for en, kk, _ in sentences}, tmp_path)
-        translate(memory_ws, release_id, "ru", {en: ru for en, _, ru in sentences}, tmp_path)
+        translate(
+            memory_ws, release_id, "kk", {en: kk for en, kk, _ in sentences}, tmp_path, confirm=True
+        )
+        translate(
+            memory_ws, release_id, "ru", {en: ru for en, _, ru in sentences}, tmp_path, confirm=True
+        )
         added.append((release_id, sentences))
     drop_index(memory_ws)
     forks = len(FORKS)
