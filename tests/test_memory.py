@@ -205,6 +205,26 @@ def test_a_refresh_that_leaves_a_release_out_does_not_vouch_for_it(memory_ws, tm
     assert memory.refresh()["files"] == 1
 
 
+def test_a_lookup_into_one_language_sees_to_its_files_and_the_tmx_files(memory_ws, tmp_path):
+    drop_index(memory_ws)
+    memory = Memory(memory_ws)
+    assert memory.refresh(language="kk")["files"] == 4  # a first build reads every file
+    ru = memory_ws.catalog_path("2026-01-10-forum", "ru")
+    po = polib.pofile(str(ru))
+    po.find(UNITY).msgstr = "Единство – наше общее богатство."
+    po.save(str(ru))  # a hand edit in place of a Russian file
+    (memory_ws.translations_dir / "memory").mkdir(exist_ok=True)
+    (memory_ws.translations_dir / "memory" / "legacy.tmx").write_text(TMX, encoding="utf-8")
+    assert memory.refresh(language="kk") == {"files": 1, "units": 4, "removed": 0, "skipped": 0}
+    assert memory.lookup(["Единство"], "ru", "kk")["Единство"].target == "Бірлік"
+    assert memory.refresh(language="kk")["files"] == 0  # Kazakh and TMX: as listed
+    assert memory.lookup([UNITY], "en", "ru")[UNITY].target == "Единство – наше общее богатство."
+    assert memory.refresh() == {"files": 0, "units": 0, "removed": 0, "skipped": 0}
+    ru.unlink()
+    found = memory.search("Unity is our common asset", target_language="ru")
+    assert found == [] and memory.refresh()["removed"] == 0  # seen by the search already
+
+
 def test_the_index_can_be_deleted(memory_ws):
     memory = Memory(memory_ws)
     assert memory.lookup([UNITY], "en", "kk")[UNITY].approved

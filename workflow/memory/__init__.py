@@ -5,8 +5,10 @@ PO files (``translations/<lang>/<id>.po``, read through ``catalogs``) and of
 the TMX files imported into ``translations/memory/`` (copied there, so they
 are versioned and survive deleting ``.press/``). It updates itself before
 every lookup, search and export: files whose size or mtime changed are read
-again, deleted ones are dropped. Delete it at any time; it is rebuilt (the
-files read on every core, the rows written in one transaction: see ``build``).
+again, deleted ones are dropped (a lookup into one language sees to the files
+that translate into it: that language's PO files and the TMX files). Delete it
+at any time; it is rebuilt (the files read on every core, the rows written in
+one transaction: see ``build``).
 
 Scores are a plain edit-distance ratio (``rapidfuzz.fuzz.ratio``) rounded
 down; 100 only for an identical sentence. At equal score an approved unit
@@ -93,8 +95,9 @@ class Memory:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._conn: sqlite3.Connection | None = None
-        self._fresh: set[str | None] | None = None
-        """Inside ``one_view``: the ``skip_release`` values refreshed for since it began."""
+        self._fresh: set[tuple[str | None, str | None]] | None = None
+        """Inside ``one_view``: what was refreshed for since it began, as (``skip_release``,
+        the one language or None for all)."""
 
     @property
     def path(self) -> Path:
@@ -116,16 +119,20 @@ class Memory:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def refresh(self, *, skip_release: str | None = None) -> dict[str, int]:
+    def refresh(
+        self, *, skip_release: str | None = None, language: str | None = None
+    ) -> dict[str, int]:
         """Re-index changed and new files, drop deleted ones.
 
         Counts: ``files`` (re-)indexed, ``units`` indexed, ``removed`` files,
         ``skipped`` files that could not be read (they are tried again when they change).
-        ``skip_release`` leaves that release's own PO files as they are.
+        ``skip_release`` leaves that release's own PO files as they are; ``language``
+        sees only to the files that hold units translated into it.
         """
-        counts = files.refresh(self._db(), self.workspace.root, skip_release)
+        languages = None if language is None else [language]
+        counts = files.refresh(self._db(), self.workspace.root, skip_release, languages)
         if self._fresh is not None:
-            self._fresh.add(skip_release)
+            self._fresh.add((skip_release, language))
         return counts
 
     @contextlib.contextmanager
@@ -142,9 +149,10 @@ class Memory:
         finally:
             self._fresh = None
 
-    def _fresh_for(self, skip_release: str | None = None) -> None:
-        if self._fresh is None or skip_release not in self._fresh:
-            self.refresh(skip_release=skip_release)
+    def _fresh_for(self, skip_release: str | None = None, language: str | None = None) -> None:
+        fresh = self._fresh
+        if fresh is None or not ({(skip_release, language), (skip_release, None)} & fresh):
+            self.refresh(skip_release=skip_release, language=language)
 
     # Lookup and search
 
@@ -164,7 +172,7 @@ class Memory:
         wanted = list(dict.fromkeys(s for s in sources if s))
         if not wanted or source_language == target_language:
             return {}
-        self._fresh_for(exclude_release)
+        self._fresh_for(exclude_release, target_language)
         unit_filter = _unit_filter(source_language, target_language, exclude_release)
         with index.reading(self._db()):
             return self._lookup(wanted, threshold, unit_filter)
@@ -180,7 +188,7 @@ class Memory:
         """Every unit whose source is exactly ``source``, best first (the consistency check)."""
         if not source or source_language == target_language:
             return []
-        self._fresh_for(exclude_release)
+        self._fresh_for(exclude_release, target_language)
         unit_filter = _unit_filter(source_language, target_language, exclude_release)
         with index.reading(self._db()):
             found = self._exact([source], unit_filter).get(source, [])
@@ -217,7 +225,7 @@ class Memory:
         text = " ".join(text.split())
         if not text or limit <= 0:
             return []
-        self._fresh_for()
+        self._fresh_for(language=target_language)
         unit_filter: tuple[str, list] = ("", [])
         if target_language is not None:
             unit_filter = ("u.target_language = ?", [target_language])

@@ -1,10 +1,12 @@
 """The files the memory is made of: finding them, and refreshing the index from them.
 
 A refresh stats every file the memory is made of (``translations/<lang>/*.po``
-and ``translations/memory/*.tmx``); when the listing is the one the index was
-last brought up to (its digest, kept in the index), that is all. Otherwise it
-re-indexes the files whose size or mtime changed and drops the rows of those
-that are gone. Files are indexed in
+and ``translations/memory/*.tmx``), or for a lookup into some languages only
+their folders and the TMX files (no other file holds a unit that translates
+into them). Where a folder's listing is the one the index was last brought up
+to (its digest, kept in the index per folder), that is all. Otherwise it
+re-indexes the files of that folder whose size or mtime changed and drops the
+rows of those that are gone. Files are indexed in
 transactions of about ``BATCH_UNITS`` units; each file's row is checked again
 inside the transaction, so two processes refreshing at once neither duplicate
 nor lose anything. No workspace lock is taken: callers of lookup may hold it.
@@ -18,6 +20,7 @@ import hashlib
 import os
 import sqlite3
 from array import array
+from collections.abc import Container, Iterable
 from pathlib import Path
 from stat import S_ISREG
 
@@ -36,10 +39,19 @@ def memory_dir(root: Path) -> Path:
     return root / "translations" / "memory"
 
 
-_FOLDERS = (
-    *((f"translations/{lang}", ".po") for lang in LANGUAGES),
-    ("translations/memory", ".tmx"),
-)
+_TMX_FOLDER = "translations/memory"
+_FOLDERS = (*((f"translations/{lang}", ".po") for lang in LANGUAGES), (_TMX_FOLDER, ".tmx"))
+
+
+def _folders(languages: Iterable[str] | None) -> list[tuple[str, str]]:
+    """The folders (with their files' suffix) that hold the units translated into
+    ``languages``: theirs and the TMX files' (None: every folder)."""
+    if languages is None:
+        return list(_FOLDERS)
+    wanted = {f"translations/{lang}" for lang in languages} | {_TMX_FOLDER}
+    return [(folder, suffix) for folder, suffix in _FOLDERS if folder in wanted]
+
+
 _BY_FD = os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
 
 
@@ -51,26 +63,34 @@ class Listing:
         self.folders: list[tuple[str, list[str]]] = []
         self.stamps = array("q")
 
-    def digest(self) -> bytes:
-        """The same digest, the same files (names, sizes, mtimes)."""
-        digest = hashlib.blake2b(digest_size=16)
+    def digests(self) -> dict[str, bytes]:
+        """Each folder's digest: the same digest, the same files (names, sizes, mtimes)."""
+        out, at = {}, 0
         for folder, names in self.folders:  # no file name holds a NUL
-            text = "\0".join([folder, *names, ""])
-            digest.update(text.encode("utf-8", "surrogateescape"))
-        digest.update(self.stamps.tobytes())
-        return digest.digest()
+            digest = hashlib.blake2b(digest_size=16)
+            digest.update("\0".join([folder, *names, ""]).encode("utf-8", "surrogateescape"))
+            digest.update(self.stamps[at : at + 2 * len(names)].tobytes())
+            at += 2 * len(names)
+            out[folder] = digest.digest()
+        return out
 
-    def files(self) -> dict[str, tuple[int, int]]:
-        """Each file's path (from the workspace's root) with its size and mtime."""
-        paths = [f"{folder}/{name}" for folder, names in self.folders for name in names]
-        stamps = self.stamps
-        return dict(zip(paths, zip(stamps[0::2], stamps[1::2], strict=True), strict=True))
+    def files(self, folders: Container[str]) -> dict[str, tuple[int, int]]:
+        """Each file of ``folders``: its path (from the workspace's root), size and mtime."""
+        out, at = {}, 0
+        for folder, names in self.folders:
+            part = self.stamps[at : at + 2 * len(names)]
+            at += len(part)
+            if folder in folders:
+                paths = (f"{folder}/{name}" for name in names)
+                out.update(zip(paths, zip(part[0::2], part[1::2], strict=True), strict=True))
+        return out
 
 
-def scan(root: Path) -> Listing:
-    """Every file the memory is made of: PO files and TMX files."""
+def scan(root: Path, languages: Iterable[str] | None = None) -> Listing:
+    """The files the memory is made of (PO files and TMX files), or those that hold the
+    units translated into ``languages``."""
     listing = Listing()
-    for folder, suffix in _FOLDERS:
+    for folder, suffix in _folders(languages):
         listing.folders.append((folder, _list(root / folder, suffix, listing.stamps)))
     return listing
 
@@ -111,25 +131,36 @@ def _list(path: Path, suffix: str, stamps: array) -> list[str]:
 
 
 def refresh(
-    conn: sqlite3.Connection, root: Path, skip_release: str | None = None
+    conn: sqlite3.Connection,
+    root: Path,
+    skip_release: str | None = None,
+    languages: Iterable[str] | None = None,
 ) -> dict[str, int]:
     """Bring the index up to the files on disk; what was done, counted.
 
     ``skip_release``: leave that release's PO files as they are indexed (a lookup that
     excludes the release does not need them; its update is about to rewrite them).
+    ``languages``: only the files that hold units translated into them (None: all). An
+    index that holds no file yet is always built whole.
     """
     counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
-    scanned = scan(root)
-    listing = scanned.digest()
-    if conn.execute("SELECT listing FROM seen").fetchone() == (listing,):
+    empty = conn.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None
+    if empty:
+        languages = None  # the first build reads every file at once, on every core
+    scanned = scan(root, languages)
+    digests = scanned.digests()
+    seen = dict(conn.execute("SELECT folder, listing FROM seen"))
+    changed = {folder for folder, digest in digests.items() if seen.get(folder) != digest}
+    if not changed:
         return counts  # the index was brought up to these very files
-    disk = scanned.files()
+    disk = scanned.files(changed)
     if skip_release is not None:
         own = f"{skip_release}.po"
         disk = {path: stat for path, stat in disk.items() if not path.endswith(f"/{own}")}
     known = {
         path: (size, mtime)
         for path, size, mtime in conn.execute("SELECT path, size, mtime_ns FROM files")
+        if path.rpartition("/")[0] in changed
     }
     gone = [
         path
@@ -137,7 +168,7 @@ def refresh(
         if path not in disk and not (skip_release and path.endswith(f"/{skip_release}.po"))
     ]
     stale = sorted((path for path, stat in disk.items() if known.get(path) != stat), reverse=True)
-    if not known and stale:
+    if empty and stale:
         from .build import build
         from .reading import read_po
 
@@ -164,9 +195,12 @@ def refresh(
                     counts["units"] += units
                     counts["skipped"] += not readable
                     size += units + 50
-    if skip_release is None:  # the index holds every file as listed (or as changed since)
+    if skip_release is None:  # the index holds these folders' files as listed (or newer)
         with transaction(conn):
-            conn.execute("INSERT OR REPLACE INTO seen VALUES (1, ?)", (listing,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO seen VALUES (?, ?)",
+                [(folder, digests[folder]) for folder in sorted(changed)],
+            )
     return counts
 
 

@@ -7,8 +7,9 @@ stored once (``sources``, keyed by a 64-bit hash of their text for exact
 matches, with the FTS5 table ``sources_fts`` over their words for fuzzy
 candidates, and ``terms`` counting the sentences that hold each word);
 ``units`` holds every translation of them with its direction and approval.
-``seen`` holds the digest of the listing of files (names, sizes, mtimes) the
-index was last brought up to, so a lookup that finds the same listing is done.
+``seen`` holds, for each folder of the memory, the digest of the listing of its
+files (names, sizes, mtimes) the index was last brought up to, so a lookup that
+finds the same listings is done.
 
 Writers use ``BEGIN IMMEDIATE`` transactions; readers (WAL) keep seeing the
 index as it was until a writer commits.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from .fuzzy import words
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE files (
@@ -62,9 +63,9 @@ CREATE TABLE terms (
     documents INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE seen (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
+    folder TEXT PRIMARY KEY,
     listing BLOB NOT NULL
-);
+) WITHOUT ROWID;
 """
 INDEXES = {
     "sources_hash": "CREATE INDEX sources_hash ON sources (hash)",
