@@ -225,6 +225,17 @@ def test_a_lookup_into_one_language_sees_to_its_files_and_the_tmx_files(memory_w
     assert found == [] and memory.refresh()["removed"] == 0  # seen by the search already
 
 
+def test_a_po_file_whose_language_is_not_its_folders_gives_no_unit(memory_ws):
+    path = memory_ws.catalog_path("2026-02-20-unity", "kk")
+    po = polib.pofile(str(path))
+    po.metadata["Language"] = "ru"  # a hand edit: Kazakh text, a Russian header, kk/
+    po.save(str(path))
+    memory = Memory(memory_ws)
+    found = memory.lookup([UNITY], "en", "kk", exclude_release="2026-01-10-forum")
+    assert found == {}
+    assert memory.lookup([UNITY], "en", "ru")[UNITY].target == RU[UNITY]
+
+
 def test_the_index_can_be_deleted(memory_ws):
     memory = Memory(memory_ws)
     assert memory.lookup([UNITY], "en", "kk")[UNITY].approved

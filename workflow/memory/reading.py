@@ -18,16 +18,20 @@ from .build import Read
 from .tmx import read_tmx
 
 
-def po_rows(path: Path, fallback_target: str) -> tuple[str, list[tuple]]:
-    """The origin (release id) and the translated or approved units of a workspace PO file.
+def po_rows(path: Path, target: str) -> tuple[str, list[tuple]]:
+    """The origin (release id) and the translated or approved units of a workspace PO file
+    of ``translations/<target>/``.
 
     A machine's text counts only once a reviewer approved it: until then it is no
-    person's translation, and a later release must not take it as one.
+    person's translation, and a later release must not take it as one. A file whose
+    ``Language`` is not its folder's gives none: which of the two is right is not known,
+    and a lookup into a language sees to that language's folder alone.
     """
     catalog = read_catalog(path)
     source = catalog.source_language
-    target = catalog.language or fallback_target
     origin = catalog.release_id or path.stem
+    if catalog.language not in (None, "", target):
+        return origin, []
     if source not in LANGUAGES or target not in LANGUAGES or source == target:
         return origin, []
     rows = [
