@@ -88,6 +88,7 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
     for start, end, values in numerals.numbers(
         plain, numerals.SOURCE_TIERS.get(lang, numerals.SOURCE_TIERS["en"])
     ):
+        values |= _short_year(plain, start, end)
         mark = _mark(plain, start, end, values, months, before)
         if mark.month is not None:
             used.add(mark.month_at)
@@ -105,6 +106,24 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
             found.append((match.start(), match.end(), frozenset({("m", numerals.month_of(match))})))
     found.sort(key=lambda item: item[0])
     return [(" ".join(source[start:end].split()), values) for start, end, values in found]
+
+
+_YEARS = re.compile(r"(?<!\d)(\d{2})(\d{2})[/–-]$")
+"""A year and the separator before a second year of two digits: ``2026/27``, ``2025–26``."""
+
+
+def _short_year(plain: str, start: int, end: int) -> frozenset:
+    """The whole year a source's two-digit year after another stands for (``2026/27``).
+
+    >>> sorted(_short_year("the 2026/27 academic year", 9, 11))
+    [Decimal('2027')]
+    """
+    if end - start != 2 or start < 5:
+        return frozenset()
+    years = _YEARS.search(plain, start - 5, start)
+    if years is None or (int(years[2]) + 1) % 100 != int(plain[start:end]):
+        return frozenset()
+    return frozenset({Decimal(years[1] + years[2]) + 1})
 
 
 _DECADE = re.compile(r"[’']?s\b")
@@ -165,13 +184,17 @@ def readings(translation: str, lang: str) -> Held:
 
 
 def _shared(marks: list[_Mark], numbers: list[numerals.Found], plain: str) -> list[_Mark]:
-    """Numbers in a row share the sign or scale word of the last (``15 и 20 %``, ``2–3 млрд``)
-    and the month of the first (``November 26–27``)."""
+    """Numbers in a row share the sign or scale word of the last (``15 и 20 %``, ``2–3 млрд``),
+    days the month of the last (``26 и 27 ноября``, ``10–14 қарашада``) or of the first
+    (``November 26–27``)."""
     row = [numerals.CONNECTOR.fullmatch(plain, a[1], b[0]) for a, b in pairwise(numbers)]
     for i in reversed(range(len(row))):
         later, mark = marks[i + 1], marks[i]
         if row[i] and (later.percent or later.scale) and not (mark.percent or mark.scale):
             marks[i] = mark._replace(percent=later.percent, scale=later.scale)
+        start, end, values = numbers[i]
+        if row[i] and later.month and mark.month is None and _day(values, plain[start:end]):
+            marks[i] = marks[i]._replace(month=later.month)
     for i, (start, end, values) in enumerate(numbers[1:]):
         earlier, mark = marks[i], marks[i + 1]
         if row[i] and earlier.month and mark.month is None and _day(values, plain[start:end]):
@@ -225,9 +248,15 @@ def _source(source: str, lang: str) -> _Source | None:
         if not all(number.isdigit() for number in digits):
             digits = None  # 12.5, 1,200 and 2 600 are read by their convention
     plain = text.without_addresses(text.plain(source))
+    if "24/7" in plain:
+        plain = _ROUND_THE_CLOCK.sub(" ", plain)
     if plain != source:  # markup or an address hid or made a Roman century
         roman = numerals.ROMAN.search(plain) is not None
     return _Source(digits, plain, lang, roman)
+
+
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
+"""``24/7``: day and night, every day (``тәулік бойы``, ``круглосуточно``), no numbers."""
 
 
 def _same_numbers(digits: list[str], translation: str) -> bool:
@@ -368,8 +397,22 @@ def read_fully(source: str, translation: str, source_lang: str, lang: str) -> It
 def _lost(
     found: list[tuple[str, frozenset[numerals.Value]]], held: Held
 ) -> list[tuple[str, frozenset]]:
+    """The source's values that nothing in the translation may be. A time of the source is
+    held by a number (``в 7 часов вечера`` for 7 p.m.) or by the same time, not by another
+    time of the same hour (``7:00``)."""
     every = set().union(*held.each)
-    return [(written, values) for written, values in found if values.isdisjoint(every)]
+    timed = [item for item in held.each if any(value[0] == "t" for value in item)]
+    if timed:
+        untimed = set().union(*(item for item in held.each if item not in timed))
+        untimed.update(value for item in timed for value in item if value[0] == "t")
+    lost = []
+    for written, values in found:
+        if timed and any(value[0] == "t" for value in values):
+            if values.isdisjoint(untimed):
+                lost.append((written, values))
+        elif values.isdisjoint(every):
+            lost.append((written, values))
+    return lost
 
 
 def _fewer(found: list, held: Held, spelled: dict[frozenset[numerals.Value], str]) -> Iterator[str]:

@@ -36,6 +36,8 @@ _PHONE = re.compile(
 _NUMERIC_DATE = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
 CLOCK = re.compile(r"(?=\d)\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?m\b\.?", re.I)
 _TIME = re.compile(r"(?=\d)(?<![\d.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?!\d|[.,:]\d)")
+_HOURS = re.compile(r"(?=\d)(?<![\d.,:])([01]?\d|2[0-3])\s?ч\.?\s?([0-5]\d)\s?мин\b\.?")
+"""Russian's other way of writing a time: ``15 ч 30 мин``."""
 # Roman digits, with the Cyrillic letters often typed for them (ХХІ ғасыр).
 _M, _C, _X, _I = "[MМ]", "[CС]", "[XХ]", "[IІ]"
 _NUMERAL = (
@@ -49,15 +51,16 @@ _ROMAN_WORD = re.compile(_NUMERAL + r"\b")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_DIGITS |= {"І": 1, "Х": 10, "С": 100, "М": 1000}
 
-PERCENT = re.compile(r"[\s-]*(?:%|per\s?cent|percent\w*|pct\b|процент\w*|пайыз\w*)", re.I)
+PERCENT = re.compile(r"[\s-]*(?:%|per\s?cent|percent\w*|pct\b|процент\w*|пайыз\w*|п\.\s?п\.)", re.I)
+"""A percent sign or word after a number; ``п. п.`` is Russian's percentage points."""
 SCALE = re.compile(
     r"-?\s*(?:(?P<s3>thousand|тыс\w*\.?|мың\w*)|(?P<s6>million|mln\b|млн\b\.?|миллион\w*)"
     r"|(?P<s9>billion|bn\b|млрд\b\.?|миллиард\w*)|(?P<s12>trillion|trn\b|трлн\b\.?|триллион\w*))",
     re.I,
 )
 SIGN_OR_SCALE = re.compile(
-    r"%|per\s?cent|pct|процент|пайыз|thousand|тыс|мың|million|mln|млн|миллион|billion|bn|млрд"
-    r"|миллиард|trillion|trn|трлн|триллион"
+    r"%|per\s?cent|pct|процент|пайыз|п\.\s?п\.|thousand|тыс|мың|million|mln|млн|миллион"
+    r"|billion|bn|млрд|миллиард|trillion|trn|трлн|триллион"
 )
 """What every match of ``PERCENT`` or ``SCALE`` holds, searched in lower-case text: a search
 for those two (they may start with spaces) tries every place and is ten times slower."""
@@ -74,32 +77,52 @@ _SOFT, _HARD = "(?:ь|я|е|ю|ём|ем)", "(?:а|е|у|ом)?"
 _RU_MONTHS = (f"январ{_SOFT}", f"феврал{_SOFT}", f"март{_HARD}", f"апрел{_SOFT}",
               "ма(?:й|я|е|ю|ем)", f"июн{_SOFT}", f"июл{_SOFT}", f"август{_HARD}",
               f"сентябр{_SOFT}", f"октябр{_SOFT}", f"ноябр{_SOFT}", f"декабр{_SOFT}")  # fmt: skip
-THEN_DAY = re.compile(r"[.,]?\s+(?=\d)")
+THEN_DAY = re.compile(r"(?:\s+айыны?ң)?[.,]?\s+(?=\d)")
+"""Between a month and its day: ``November 26``, ``қарашаның 26-сы``, ``қараша айының 26-сы``."""
 _DAY_GAP = r"(?:-[^\W\d_]+(?=\s)|st|nd|rd|th)?(?:\s+of)?(?:\s+|-)"
 """Between a day and its month: ``26 ноября``, ``27-го ноября``, ``1st of May``, ``26-қарашада``."""
 
-# Digits 1 to 10 as words (translations only): cardinals, ordinals, collectives with their
-# case forms, Russian compounds (трёхдневный). Kazakh forms are listed, not stemmed: үшін
-# (for) and оны (him) are no numbers. бір is also Kazakh's article: a dropped 1 may go unseen.
+# Numbers as words (translations only): 1 to 10 as cardinals, ordinals, collectives with
+# their case forms, Russian compounds (трёхдневный) and multiples (вдвое); one and a half;
+# a thousand standing alone (более тысячи, мыңнан астам). Kazakh forms are listed, not
+# stemmed: үшін (for), оны (him) and онда (there) are no numbers, nor бірге (together). бір
+# is also Kazakh's article: a dropped 1 may go unseen.
 _RU_END = "(?:ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми)"
 _NUMBER_WORDS = {
-    "en": ("one|first", "two|second|twice", "three|third", "four|fourth", "five|fifth",
-           "six|sixth", "seven|seventh", "eight|eighth", "nine|ninth", "ten|tenth"),
-    "ru": (rf"один|одн(?:а|о|ого|ой|ому|им|ом|у)|одно\w+|перв{_RU_END}",
-           rf"два|две|двум|двумя|двое|дву\w+|втор{_RU_END}",
-           r"три|тр[её]х\w*|тр[её]м|тремя|трое|трет(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ью|ьи|ьих)",
-           rf"четыре|четыр[её]х\w*|четыр[её]м|четырьмя|четверо|четв[её]рт{_RU_END}",
-           rf"пять|пяти\w*|пятью|пятеро|пят{_RU_END}",
-           rf"шесть|шести\w*|шестью|шестеро|шест{_RU_END}",
-           rf"семь|семи(?!нар)\w*|семью|семеро|седьм{_RU_END}",
-           rf"восемь|восьми\w*|восемью|восьмью|восьм{_RU_END}",
-           rf"девять|девяти\w*|девятью|девят{_RU_END}",
-           rf"десять|десяти\w*|десятью|десят{_RU_END}"),
-    "kk": (r"бір|бірінші\w*", r"екі|екінші\w*|екеу\w*", r"үш|үшінші\w*|үшеу\w*",
-           r"төрт|төртінші\w*|төртеу\w*", r"бес|бесінші\w*|бесеу\w*", r"алты|алтыншы\w*|алтау\w*",
-           r"жеті|жетінші\w*|жетеу\w*", r"сегіз|сегізінші\w*|сегізеу\w*",
-           r"тоғыз|тоғызыншы\w*|тоғызау\w*", r"он|оныншы\w*"),
+    "en": (("1.5", "one and a half"), ("1000", "a thousand|one thousand"), ("1", "one|first"),
+           ("2", "two|second|twice"), ("3", "three|third|thrice"), ("4", "four|fourth"),
+           ("5", "five|fifth"), ("6", "six|sixth"), ("7", "seven|seventh"), ("8", "eight|eighth"),
+           ("9", "nine|ninth"), ("10", "ten|tenth")),
+    "ru": (("1.5", "полтора|полторы|полутора"),
+           ("1", rf"один|одн(?:а|о|ого|ой|ому|им|ом|у)|одно\w+|перв{_RU_END}"),
+           ("2", rf"два|две|двум|двумя|двое|вдвое|дву\w+|втор{_RU_END}"),
+           ("3", r"три|тр[её]х\w*|тр[её]м|тремя|трое|втрое|"
+                 r"трет(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ью|ьи|ьих)"),
+           ("4", rf"четыре|четыр[её]х\w*|четыр[её]м|четырьмя|четверо|вчетверо|"
+                 rf"четв[её]рт{_RU_END}"),
+           ("5", rf"пять|пяти\w*|пятью|пятеро|впятеро|пят{_RU_END}"),
+           ("6", rf"шесть|шести\w*|шестью|шестеро|вшестеро|шест{_RU_END}"),
+           ("7", rf"семь|семи(?!нар)\w*|семью|семеро|всемеро|седьм{_RU_END}"),
+           ("8", rf"восемь|восьми\w*|восемью|восьмью|ввосьмеро|восьм{_RU_END}"),
+           ("9", rf"девять|девяти\w*|девятью|вдевятеро|девят{_RU_END}"),
+           ("10", rf"десять|десяти\w*|десятью|вдесятеро|десят{_RU_END}"),
+           ("1000", "тысяча|тысячи|тысячу|тысячей|тысяче")),
+    "kk": (("1.5", r"бір\s+жарым"),
+           ("1", r"бір|бірінші\w*|біреу\w*|алғашқы\w*"),
+           ("2", r"екі|екіге|екіден|екінің|екіні|екіде|екімен|екінші\w*|екеу\w*"),
+           ("3", r"үш|үшке|үштен|үштің|үшті|үште|үшпен|үшінші\w*|үшеу\w*"),
+           ("4", r"төрт|төртке|төрттен|төрттің|төртті|төртте|төртпен|төртінші\w*|төртеу\w*"),
+           ("5", r"бес|беске|бестен|бестің|бесті|бесте|беспен|бесінші\w*|бесеу\w*"),
+           ("6", r"алты|алтыға|алтыдан|алтының|алтыны|алтыда|алтымен|алтыншы\w*|алтау\w*"),
+           ("7", r"жеті|жетіге|жетіден|жетінің|жетіні|жетіде|жетімен|жетінші\w*|жетеу\w*"),
+           ("8", r"сегіз|сегізге|сегізден|сегіздің|сегізді|сегізде|сегізбен|сегізінші\w*"
+                 r"|сегізеу\w*"),
+           ("9", r"тоғыз|тоғызға|тоғыздан|тоғыздың|тоғызды|тоғызда|тоғызбен|тоғызыншы\w*"
+                 r"|тоғызау\w*"),
+           ("10", r"он|онға|оннан|онның|онды|онмен|оныншы\w*"),
+           ("1000", r"мың|мыңнан|мыңға|мыңның|мыңды")),
 }  # fmt: skip
+"""By language: (value, the words that write it); a phrase before the words it starts with."""
 
 Value = tuple
 """A fact as compared: ("n", Decimal), ("%", Decimal), ("d", day, month), ("m", month),
@@ -204,12 +227,13 @@ def numbers(plain: str, tiers: tuple) -> Iterator[Found]:
 def number_words(plain: str, lang: str) -> Iterator[Found]:
     if lang in _NUMBER_WORDS:
         for match in _number_word_pattern(lang).finditer(plain):
-            yield match.start(), match.end(), frozenset({Decimal(match.lastgroup[1:])})
+            value = Decimal(match.lastgroup[1:].replace("_", "."))
+            yield match.start(), match.end(), frozenset({value})
 
 
 @cache
 def _number_word_pattern(lang: str) -> re.Pattern[str]:
-    groups = [f"(?P<n{n}>{forms})" for n, forms in enumerate(_NUMBER_WORDS[lang], 1)]
+    groups = [f"(?P<n{n.replace('.', '_')}>{forms})" for n, forms in _NUMBER_WORDS[lang]]
     return re.compile(rf"{_initials(groups)}\b(?:{'|'.join(groups)})\b", re.I)
 
 
@@ -251,13 +275,14 @@ def _numeric_dates(plain: str, lang: str, source: bool) -> Special:
 
 
 def _times(plain: str, lang: str, source: bool) -> Special:
-    """``10:00``, ``10 am``, ``3.30 p.m.``; ``10.00`` may also be a number, but not before a
-    sign or scale (``2.50%``). A full hour may be written as its number alone."""
+    """``10:00``, ``10 am``, ``3.30 p.m.``, ``15 ч 30 мин``; ``10.00`` may also be a number,
+    but not before a sign or scale (``2.50%``). A full hour may be written as its number
+    alone. Their digits are read as the time alone: ``10:30`` holds no 10 of its own."""
     clocks = []
     for match in CLOCK.finditer(plain):
         hour, minute = int(match[1]) % 12 + (12 if match[3] in "pP" else 0), int(match[2] or 0)
         clocks.append(match.span())
-        yield *match.span(), _time(hour, minute, int(match[1])), source
+        yield *match.span(), _time(hour, minute, int(match[1])), True
     for match in _TIME.finditer(plain):
         after = match.end()
         if any(a <= match.start() < b for a, b in clocks):
@@ -267,7 +292,10 @@ def _times(plain: str, lang: str, source: bool) -> Special:
             if PERCENT.match(plain, after) or SCALE.match(plain, after):
                 continue
             values |= {("n", Decimal(f"{match[1]}.{match[3]}"))}
-        yield match.start(), after, values, source
+        yield match.start(), after, values, True
+    if lang == "ru" and "ч" in plain:
+        for match in _HOURS.finditer(plain):
+            yield *match.span(), _time(int(match[1]), int(match[2])), True
 
 
 def _time(hour: int, minute: int, *hours: int) -> frozenset[Value]:
