@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import terms as matcher
+from .addresses import without_addresses
 from .errors import InputError, WorkspaceError
 from .fsio import MB, read_text
 from .locales import quote_marks
@@ -118,11 +119,17 @@ class Glossary:
         return found
 
     def _find(self, text: str, lang: str) -> list[tuple[Term, str]]:
-        plain = matcher.fold(_plain(text))
+        """The terms of a text, as :meth:`found`. Letter case is ignored but for a name of
+        one word, which must be written with its capital (a ``telegram`` is no Telegram),
+        and a name inside an address is none (``press@apk.kz``, ``zoom.us``)."""
+        written = without_addresses(_plain(text))
+        plain = matcher.fold(written)
         spans = []
         for (order, term, form), starts in self._candidates(plain, lang, "forms"):
             match = matcher.pattern(form, lang, matcher.SOURCE).match
             hits = (m for m in map(match, repeat(plain), starts) if m)
+            if form[:1].isupper() and " " not in form:
+                hits = (m for m in hits if written[m.start()].isupper())
             spans += [(m.start(), m.end(), order, term, form) for m in hits]
         spans.sort(key=lambda s: (s[0] - s[1], s[0], s[2]))
         taken: list[tuple] = []
@@ -161,7 +168,7 @@ class Glossary:
         """Where a translation does not use the terms of its source (in force on ``day``):
         a term with no accepted form in it, in any inflected form, or a forbidden variant."""
         glossary = self.in_force(day)
-        text = matcher.normalise(_plain(translation))
+        text = matcher.normalise(without_addresses(_plain(translation)))
         findings = []
         for term, form in glossary.found(source_text, source_lang):
             message = _missing(term, form, source_lang, target_lang, text)
