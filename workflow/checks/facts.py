@@ -216,6 +216,8 @@ class _Source:
     lang: str
     roman: bool
     """It names a Roman century (in :attr:`plain`)."""
+    currencies: dict[str, str]
+    """The currencies it names, each with how it first writes it (``KZT``: ``tenge``)."""
 
     @cached_property
     def strict(self) -> list[tuple] | None:
@@ -252,7 +254,7 @@ def _source(source: str, lang: str) -> _Source | None:
         plain = _ROUND_THE_CLOCK.sub(" ", plain)
     if plain != source:  # markup or an address hid or made a Roman century
         roman = numerals.ROMAN.search(plain) is not None
-    return _Source(digits, plain, lang, roman)
+    return _Source(digits, plain, lang, roman, currencies(plain))
 
 
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -362,11 +364,45 @@ def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
     return out
 
 
+_CURRENCY = re.compile(
+    r"(?P<KZT>\b(?:tenge|KZT|теңге\w*|тенге)\b|₸)"
+    r"|(?P<USD>\b(?:dollars?|USD|доллар\w*|долл\b\.?)|\$)"
+    r"|(?P<EUR>\b(?:euros?|EUR|евро)\b|€)"
+    r"|(?P<RUB>\b(?:roubles?|rubles?|RUB|рубл\w*|руб\b\.?)|₽)",
+    re.I,
+)
+_CURRENCY_HINT = re.compile(
+    r"[₸$€₽]|tenge|kzt|теңге|тенге|доллар|долл|usd|euro|eur|евро|ru[bл]|руб"
+)
+"""What every match of ``_CURRENCY`` holds, searched in lower-case text."""
+
+
+def currencies(plain: str) -> dict[str, str]:
+    """The currencies a text names, each with how it first writes it.
+
+    >>> currencies("Гранты на 850 млн тенге и USD 2 млн")
+    {'KZT': 'тенге', 'USD': 'USD'}
+    """
+    if not _CURRENCY_HINT.search(plain.lower()):
+        return {}
+    found: dict[str, str] = {}
+    for match in _CURRENCY.finditer(plain):
+        found.setdefault(match.lastgroup, match.group())
+    return found
+
+
 def missing(subject: Subject, context: Context) -> Iterable[str]:
-    """Each value of the source that the translation does not hold, once."""
+    """Each value of the source that the translation does not hold, once; and a currency
+    of the source that the translation changed for another (tenge for dollars)."""
     read = _source(subject.source, subject.source_lang)
     if read is None:
         return
+    if read.currencies:
+        named = currencies(text.plain(subject.translation))
+        others = [written for code, written in named.items() if code not in read.currencies]
+        for code, written in read.currencies.items() if others else ():
+            if code not in named:
+                yield f"{written} is not in the translation: it names {others[0]}"
     if read.digits is not None and _same_numbers(read.digits, subject.translation):
         return
     translation = text.without_addresses(text.plain(subject.translation))

@@ -79,6 +79,7 @@ _KAZAKH_LATIN = _set(
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _KAZAKH_LETTER = re.compile(f"[{''.join(sorted(_KAZAKH_ONLY))}]")
+_KAZAKH_SMALL = re.compile(f"[{''.join(sorted(c for c in _KAZAKH_ONLY if c.islower()))}]")
 _TOKEN = re.compile(f"([«»„“”])|({WORD.pattern})")
 """A quotation mark or a word: the text is read in one pass."""
 
@@ -116,7 +117,7 @@ def reads_as(text: str, lang: str) -> str | None:
     if not _worth_reading(text, lang):
         return None
     outside, inside = _read(without_addresses(text))
-    tally = outside if outside.words >= 3 else outside + inside
+    tally = outside if outside.words >= 3 or _leans(outside, lang) else outside + inside
     if lang == "en":
         return _cyrillic_verdict(tally)
     if tally.latin >= 3 and tally.latin >= 0.6 * tally.words:
@@ -130,13 +131,25 @@ def reads_as(text: str, lang: str) -> str | None:
     return None
 
 
+def _leans(outside: _Tally, lang: str) -> bool:
+    """Whether the few words outside the quotation marks are the target's own (or say
+    nothing of any language), so a title quoted in another language is a name:
+    ``Хор «Менің елім — Қазақстаным»``. With no word outside, the quotation is the text."""
+    if not outside.words or lang == "en":
+        return False
+    own, other = (outside.kk, outside.ru) if lang == "kk" else (outside.ru, outside.kk)
+    return not other and (own > 0 or outside.cyrillic == outside.words)
+
+
 def _worth_reading(text: str, lang: str) -> bool:
     """Whether a verdict is possible at all: the cheap test before reading the words."""
     if lang == "en":
         return _CYRILLIC.search(text) is not None
     if _LATIN.search(text) or "«" in text or "“" in text:
         return True
-    return (_KAZAKH_LETTER.search(text) is None) == (lang == "kk")
+    if lang == "kk":  # a Kazakh acronym (ЕҚЫҰ) in a Russian sentence is no Kazakh text
+        return _KAZAKH_SMALL.search(text) is None
+    return _KAZAKH_LETTER.search(text) is not None
 
 
 def _read(text: str) -> tuple[_Tally, _Tally]:
@@ -175,6 +188,8 @@ def _count(tally: _Tally, word: str, after_number: bool) -> None:
                 tally.kazakh_latin += 1
         return
     tally.cyrillic += 1
+    if len(word) > 1 and word.isupper():
+        return  # an acronym is a name (ЕҚЫҰ in a Russian sentence): no language's word
     if not _KAZAKH_ONLY.isdisjoint(word):
         tally.kazakh_letters += 1
         tally.kk += 1

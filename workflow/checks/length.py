@@ -6,10 +6,13 @@ other pairs differ little. A translation outside 0.4 to 2.5 times the expected
 length has most likely lost or doubled a clause (a gloss that a reader in
 Kazakhstan does not need, as for the dombra, can halve a sentence). Short units
 vary more (a headline word, a name), so below 40 characters the bounds are
-wider and below 16 there are none.
+wider and below 16 there are none. A translation well over its length is also read
+for a sentence written twice, which a paste does.
 """
 
 from __future__ import annotations
+
+import re
 
 from . import Check, Severity
 from .text import words_only
@@ -39,6 +42,23 @@ def test(subject, context):
         yield f"the translation is {share} of the source's length: is a part missing?"
     elif ratio > high:
         yield f"the translation is {translation / source:.1f} times the source's length"
+    elif ratio > _REPEATED and (twice := _twice(words_only(subject.translation))):
+        yield f"“{twice}” is written twice"
+
+
+_REPEATED = 1.5
+"""Above this ratio a translation is read for a sentence pasted twice."""
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _twice(text: str) -> str | None:
+    """A sentence of the text written twice (pasted again), if any.
+
+    >>> _twice("Форум открылся в Астане. Форум открылся в Астане.")
+    'Форум открылся в Астане.'
+    """
+    sentences = [s for s in _SENTENCE_END.split(text) if len(s) >= _TINY]
+    return min((s for s in sentences if sentences.count(s) > 1), default=None)
 
 
 CHECK = Check(

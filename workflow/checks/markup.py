@@ -2,7 +2,7 @@
 
 Emphasis is compared by kind (a translation may split or join emphasised words,
 as word order changes); links by address, each as often as in the source; bare
-addresses as written. Markup left unclosed in the translation (``**Астана``) is
+addresses and domain names as written. Markup left unclosed in the translation (``**Астана``) is
 reported too: it would reach the reader as asterisks.
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..addresses import TLD
 from ..markup import Link, plain_text
 from . import Check, Severity
-from .text import EMAIL, URL, addresses, inline
+from .text import DOMAIN, EMAIL, URL, addresses, inline
 
 _MARKED = ("*", "[", "\\")
 
@@ -28,6 +29,8 @@ def test(subject, context):
         source_text, translation_text = source, translation
     if "@" in source_text or "www" in source_text or "://" in source_text:
         yield from _addresses(source_text, translation_text)
+    if "." in source_text and TLD.search(source_text):
+        yield from _domains(source_text, translation_text)
 
 
 def _inline(source, translation):
@@ -62,6 +65,17 @@ def _addresses(source: str, translation: str):
         missing = wanted - Counter(addresses(pattern, translation))
         for address in sorted(missing.elements()):
             yield f"the {what} {address} is not in the translation as written"
+
+
+def _domains(source: str, translation: str):
+    """Bare domain names (``assembly.kz``), as written but for letter case, outside the web
+    and e-mail addresses (which are compared whole)."""
+    wanted, found = (
+        Counter(d.casefold() for d in addresses(DOMAIN, URL.sub(" ", EMAIL.sub(" ", text))))
+        for text in (source, translation)
+    )
+    for domain in sorted((wanted - found).elements()):
+        yield f"the address {domain} is not in the translation as written"
 
 
 CHECK = Check(

@@ -7,6 +7,7 @@ over. In a Kazakh or Russian translation:
   Cyrillic one in a Latin word; a word wholly in Latin (``Johanna``, ``OSCE``,
   ``Expo``) is a name, and the parts of a hyphened word (``IT-мамандар``,
   ``COVID-19-ға``) are judged one by one;
+- a Latin letter standing as a word between Cyrillic words (``прошла c участием``);
 - in Kazakh, Latin ``i``, ``I``, ``ı``, ``h`` typed for ``і``, ``І``, ``һ``;
 - a code point of another language typed for a Kazakh letter (``ə`` for ``ә``);
 - in Russian, a Kazakh-only letter in a word (``Қазахстана``, ``в Ақорде``):
@@ -38,6 +39,12 @@ _OTHER_LETTER = {
 }
 """A letter outside the language's Cyrillic alphabet: the cheap test before any word."""
 _PARTS = re.compile(r"[-'’]")
+_TWINS = {"a": "а", "c": "с", "e": "е", "k": "к", "o": "о", "y": "у"}
+_ALONE = re.compile(
+    r"(?:(?<=[^\W\d_a-zA-Z] )|(?<=[^\W\d_a-zA-Z][,;:] ))[acekoy](?= [^\W\d_a-zA-Z])"
+)
+"""A Latin letter standing as a word between Cyrillic words: the look-alike of a Russian
+one-letter word (``прошла c участием``: the preposition с)."""
 _QUOTED = re.compile(r"«[^«»]*»|„[^„“]*“")
 """A quoted title: in Russian, a Kazakh name in quotation marks is cited as it is written."""
 
@@ -163,6 +170,9 @@ def letters(text: str, lang: str):
         message = _kazakh_letters(word) if lang == "ru" else None
         if message and not any(a < m.start() < b for a, b in quoted):
             kazakh[message] = None
+    for m in _ALONE.finditer(text):
+        letter = m.group()
+        found[f"Latin “{letter}” standing for the Cyrillic word “{_TWINS[letter]}”"] = None
     yield from found
     if kazakh and reads_as(text, "ru") != "Kazakh":
         yield from kazakh

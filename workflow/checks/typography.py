@@ -4,8 +4,9 @@ Quiet where a language simply writes things its own way: Kazakh and Russian take
 « » outside and „ “ inside (so a “ that closes a „ is right), English “ ”; the
 number formats and no-break spaces of each language are never questioned here
 (the export applies them). What is reported is what a reader would see as a slip:
-straight or foreign quotation marks, a doubled space, a space before a comma, and
-end punctuation missing or added where the kind of unit wants it as the source has it.
+straight or foreign quotation marks (also ' ' and » « used as quotes), a doubled space,
+a space before a comma, a doubled full stop, and end punctuation missing or added where
+the kind of unit wants it as the source has it.
 """
 
 from __future__ import annotations
@@ -26,8 +27,17 @@ for it instead of three, as most translations have none."""
 _CLOSERS = "\"'»“”„’)]*_ " + "\u00a0\u202f"
 _ENDS = {".": ".", "?": "?", "!": "!", ":": ":", ";": ";", "…": "…"}
 _HEADLINES = frozenset({BlockKind.TITLE, BlockKind.RUBRIC, BlockKind.DATELINE, BlockKind.HEADING})
-_ABBREVIATED = re.compile(r"(?:\b(?:г|гг|ж|жж|т\.б|т\.д|т\.п|млн|млрд|тыс|см|им)\.)$", re.I)
+_ABBREVIATED = re.compile(
+    r"(?:\b(?:г|гг|ж|жж|т\.б|т\.д|т\.п|млн|млрд|трлн|тыс|долл|руб|чел|см|им|обл|р-н)\.)$", re.I
+)
 """A final abbreviation: its dot is not the end punctuation of a headline."""
+_SINGLE = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)[^'\n]*\w'(?=[\s.,;:!?)]|$)")
+"""Straight single quotes around words ('Лучший Дом дружбы'), not an apostrophe inside a
+word (О'Брайен, Qazaqstan'da)."""
+_REVERSED = re.compile(r"(?:^|(?<=[\s(]))»(?=\w)")
+"""» opening a quotation: the German way round (»Единство«)."""
+_DOUBLED_STOP = re.compile(r"(?<![.…])\.\.(?![.…])")
+"""Two full stops, which is neither one nor an ellipsis."""
 
 
 def test(subject, context):
@@ -46,10 +56,16 @@ def test(subject, context):
         m = pattern.search(text) if slips else None
         if m and not pattern.search(source):
             yield f"a space {where} “{m.group(1)}”"
+    if ".." in text and _DOUBLED_STOP.search(text) and not _DOUBLED_STOP.search(source):
+        yield "two full stops: write one (or an ellipsis …)"
     yield from _end(source, text, subject.kind)
 
 
 def _cyrillic_quotes(text: str):
+    if "'" in text and _SINGLE.search(text):
+        yield "straight quotation marks '…': write «…» (and „…“ inside)"
+    if "»" in text and _REVERSED.search(text):
+        yield "»…« the wrong way round: write «…»"
     if '"' not in text and "“" not in text and "”" not in text:
         return
     if '"' in text:

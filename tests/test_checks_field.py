@@ -1,0 +1,1227 @@
+"""Field material for the quality checks: press-release sentences of the Assembly's press
+service with careful Kazakh and Russian translations, which must raise no finding at all,
+and the same kind of sentences with one planted fault each, which its check must report.
+
+All the text is written for this file. The context is the one a workspace run gives: the
+repository's glossary, the names it keeps alike in two languages, the release's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from workflow import checks
+from workflow.actions.check import Checker
+from workflow.checks import Subject
+from workflow.model import BlockKind
+from workflow.workspace import Workspace
+
+K = BlockKind
+DAY = dt.date(2026, 11, 26)
+REPOSITORY = Workspace.find(Path(__file__).resolve().parent.parent)
+CONTEXT = Checker(REPOSITORY).context
+"""The context a run in this repository gives: its glossary, the names kept alike."""
+
+
+def run(source, translation, lang, kind=K.PARAGRAPH, context=CONTEXT):
+    subject = Subject(source, translation, "en", lang, kind, DAY)
+    return [(check.id, message) for check, message in checks.run(subject, context)]
+
+
+# (kind, English source, Kazakh translation, Russian translation)
+CORRECT = [
+    # sessions, forums and the Assembly's bodies
+    (
+        K.PARAGRAPH,
+        "The 34th session of the Assembly of People of Kazakhstan will be held in Astana on "
+        "26 November 2026.",
+        "Қазақстан халқы Ассамблеясының XXXIV сессиясы 2026 жылғы 26 қарашада Астанада өтеді.",
+        "XXXIV сессия Ассамблеи народа Казахстана пройдёт 26 ноября 2026 года в Астане.",
+    ),
+    (
+        K.PARAGRAPH,
+        "More than 1,200 delegates from 17 regions took part in the forum.",
+        "Форумға 17 өңірден 1 200-ден астам делегат қатысты.",
+        "В форуме приняли участие более 1\u00a0200 делегатов из 17 регионов.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The APK Council approved the work plan for 2027.",
+        "ҚХА Кеңесі 2027 жылға арналған жұмыс жоспарын бекітті.",
+        "Совет АНК утвердил план работы на 2027 год.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The scientific and expert council of the APK met in Astana.",
+        "ҚХА-ның ғылыми-сараптамалық кеңесі Астанада отырыс өткізді.",
+        "В Астане состоялось заседание научно-экспертного совета АНК.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The Head of State sent a greeting to the participants of the forum.",
+        "Мемлекет басшысы форумға қатысушыларға құттықтау жолдады.",
+        "Глава государства направил приветствие участникам форума.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The Head of State's address was discussed at 210 meetings in the regions.",
+        "Мемлекет басшысының Жолдауы өңірлердегі 210 кездесуде талқыланды.",
+        "Послание Главы государства обсудили на 210 встречах в регионах.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The Deputy Chairman of the Assembly of People of Kazakhstan met the OSCE High "
+        "Commissioner on National Minorities.",
+        "Қазақстан халқы Ассамблеясы Төрағасының орынбасары ЕҚЫҰ-ның Ұлттық азшылықтар "
+        "істері жөніндегі Жоғарғы комиссарымен кездесті.",
+        "Заместитель Председателя Ассамблеи народа Казахстана встретился с Верховным "
+        "комиссаром ОБСЕ по делам национальных меньшинств.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The OSCE delegation was in Kazakhstan from 10 to 14 November.",
+        "ЕҚЫҰ делегациясы 10–14 қарашада Қазақстанда болды.",
+        "Делегация ОБСЕ находилась в Казахстане 10–14 ноября.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The results of the meeting of the OSCE Permanent Council were discussed in Astana.",
+        "ЕҚЫҰ Тұрақты кеңесі отырысының қорытындысы Астанада талқыланды.",
+        "Итоги заседания Постоянного совета ОБСЕ обсудили в Астане.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The OSCE and the UN supported the initiative.",
+        "Бастаманы ЕҚЫҰ мен БҰҰ қолдады.",
+        "Инициативу поддержали ОБСЕ и ООН.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The applications have been sent to the OSCE.",
+        "Өтінімдер ЕҚЫҰ-ға жіберілді.",
+        "Заявки направлены в ОБСЕ.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The Mazhilis of the Parliament of the Republic of Kazakhstan approved the bill on "
+        "4 December.",
+        "Қазақстан Республикасы Парламентінің Мәжілісі 4 желтоқсанда заң жобасын мақұлдады.",
+        "Мажилис Парламента Республики Казахстан 4 декабря одобрил законопроект.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Deputies of the Mazhilis of the Parliament of the Republic of Kazakhstan visited the "
+        "House of Friendship in Shymkent.",
+        "Қазақстан Республикасы Парламенті Мәжілісінің депутаттары Шымкенттегі Достық үйіне барды.",
+        "Депутаты Мажилиса Парламента Республики Казахстан посетили Дом дружбы в Шымкенте.",
+    ),
+    (
+        K.PARAGRAPH,
+        "In the 1990s, the first Houses of Friendship opened in the regions.",
+        "1990-жылдары өңірлерде алғашқы Достық үйлері ашылды.",
+        "В 1990-е годы в регионах открылись первые Дома дружбы.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Many ethnocultural associations were founded in the 1990s.",
+        "Көптеген этномәдени бірлестіктер 90-жылдары құрылды.",
+        "Многие этнокультурные объединения были созданы в 90-е годы.",
+    ),
+    # money, shares and counts
+    (
+        K.PARAGRAPH,
+        "The budget of the programme is 1.5 billion tenge.",
+        "Бағдарламаның бюджеті — 1,5 млрд теңге.",
+        "Бюджет программы составляет 1,5 млрд тенге.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The regional budget for 2027 amounts to KZT 1.2 trillion.",
+        "Өңірдің 2027 жылға арналған бюджеті 1,2 трлн теңгені құрайды.",
+        "Бюджет региона на 2027 год составляет 1,2 трлн тенге.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Each winner will receive a certificate for KZT 120,000.",
+        "Әр жеңімпазға 120 мың теңгелік сертификат беріледі.",
+        "Каждый победитель получит сертификат на 120 тыс. тенге.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The project received KZT 2.75 million from the grant fund.",
+        "Жобаға грант қорынан 2,75 млн теңге бөлінді.",
+        "Проект получил из грантового фонда 2,75 млн тенге.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The winners received 10 grants of KZT 3 million each.",
+        "Жеңімпаздар әрқайсысы 3 млн теңгеден он грант алды.",
+        "Победители получили десять грантов по 3 млн тенге каждый.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The share of young people among the volunteers reached 62%.",
+        "Еріктілер арасындағы жастардың үлесі 62 пайызға жетті.",
+        "Доля молодёжи среди волонтёров достигла 62\u00a0%.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Turnout rose by 12.5% compared with 2025.",
+        "Қатысушылар саны 2025 жылмен салыстырғанда 12,5 пайызға өсті.",
+        "Явка выросла на 12,5 % по сравнению с 2025 годом.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Unemployment among the participants fell to 0.8%.",
+        "Қатысушылар арасындағы жұмыссыздық 0,8 пайызға дейін төмендеді.",
+        "Безработица среди участников снизилась до 0,8 %.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Between 10 and 15 per cent of the budget goes to the regions.",
+        "Бюджеттің 10–15 пайызы өңірлерге бөлінеді.",
+        "От 10 до 15 % бюджета направляется в регионы.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Turnout was 87 per cent, or 2,610 of the 3,000 registered participants.",
+        "Қатысу деңгейі 87 пайыз болды, яғни тіркелген 3 000 қатысушының 2 610-ы келді.",
+        "Явка составила 87 %, то есть 2 610 из 3 000 зарегистрированных участников.",
+    ),
+    (
+        K.PARAGRAPH,
+        "More than 3,000 people attended the concert.",
+        "Концертке 3 мыңнан астам адам келді.",
+        "Концерт посетили более 3 тыс. человек.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Ethnocultural associations held 4,850 events in 2026.",
+        "Этномәдени бірлестіктер 2026 жылы 4 850 іс-шара өткізді.",
+        "Этнокультурные объединения провели в 2026 году 4 850 мероприятий.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Some 190 Sunday schools teach 30 languages to children and adults.",
+        "190-ға жуық жексенбілік мектепте балалар мен ересектерге 30 тіл оқытылады.",
+        "Около 190 воскресных школ обучают детей и взрослых 30 языкам.",
+    ),
+    (
+        K.PARAGRAPH,
+        "In the first half of 2026, the number of volunteers grew 1.5 times.",
+        "2026 жылдың бірінші жартыжылдығында еріктілер саны 1,5 есе өсті.",
+        "В первом полугодии 2026 года число волонтёров выросло в 1,5 раза.",
+    ),
+    # numbers 1 to 10 written as words
+    (
+        K.PARAGRAPH,
+        "Representatives of 5 ethnocultural centres and 3 universities signed the memorandum.",
+        "Меморандумға бес этномәдени орталық пен үш университеттің өкілдері қол қойды.",
+        "Меморандум подписали представители пяти этнокультурных центров и трёх университетов.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The 2-day forum brought together experts from 9 countries.",
+        "Екі күнге созылған форумға тоғыз елден сарапшылар жиналды.",
+        "Двухдневный форум собрал экспертов из девяти стран.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The festival programme is published in 4 languages.",
+        "Фестиваль бағдарламасы төрт тілде жарияланды.",
+        "Программа фестиваля опубликована на четырёх языках.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Contestants competed in 6 categories.",
+        "Байқауға қатысушылар алты номинация бойынша сайысты.",
+        "Участники конкурса соревновались в шести номинациях.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The 5th Congress of Young Leaders opened on 27 November.",
+        "27 қарашада Жас көшбасшылардың бесінші конгресі ашылды.",
+        "27 ноября открылся V Конгресс молодых лидеров.",
+    ),
+    # dates, ranges and times
+    (
+        K.PARAGRAPH,
+        "The results will be announced on 15 December.",
+        "Нәтижелері желтоқсанның 15-інде жарияланады.",
+        "Итоги объявят 15 декабря.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The festival will run from 28 November to 2 December.",
+        "Фестиваль 28 қарашадан 2 желтоқсанға дейін өтеді.",
+        "Фестиваль пройдёт с 28 ноября по 2 декабря.",
+    ),
+    (
+        K.PARAGRAPH,
+        "On December 5, volunteers from 14 regions will gather in Almaty.",
+        "5 желтоқсанда Алматыда 14 өңірдің еріктілері жиналады.",
+        "5 декабря в Алматы соберутся волонтёры из 14 регионов.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The road map covers 2025–2026.",
+        "Жол картасы 2025–2026 жылдарды қамтиды.",
+        "Дорожная карта охватывает 2025–2026 гг.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The Day of Gratitude is celebrated on 1 March.",
+        "Алғыс айту күні 1 наурызда аталып өтеді.",
+        "День благодарности отмечается 1 марта.",
+    ),
+    (
+        K.PARAGRAPH,
+        "**The Assembly of People of Kazakhstan** marks its 31st anniversary on 1 March 2026.",
+        "**Қазақстан халқы Ассамблеясы** 2026 жылғы 1 наурызда 31 жылдығын атап өтеді.",
+        "**Ассамблея народа Казахстана** 1 марта 2026 года отмечает 31-ю годовщину.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Consultations are held on weekdays from 9:00 to 18:00.",
+        "Кеңес беру жұмыс күндері сағат 9:00-ден 18:00-ге дейін жүргізіледі.",
+        "Консультации проводятся по будням с 9:00 до 18:00.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The meeting will start at 3 p.m. Astana time.",
+        "Кездесу Астана уақытымен сағат 15:00-де басталады.",
+        "Встреча начнётся в 15:00 по времени Астаны.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The briefing starts at 10.30.",
+        "Брифинг сағат 10:30-да басталады.",
+        "Брифинг начнётся в 10:30.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The session is scheduled for Thursday, 26 November, at 11:00.",
+        "Сессия 26 қарашада, бейсенбі күні, сағат 11:00-де өтеді.",
+        "Сессия запланирована на четверг, 26 ноября, на 11:00.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Young people aged 18 to 35 may apply.",
+        "Өтінімді 18 бен 35 жас аралығындағы жастар бере алады.",
+        "Подать заявку могут молодые люди в возрасте от 18 до 35 лет.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Order No. 47 was signed on 3 November.",
+        "№ 47 бұйрыққа 3 қарашада қол қойылды.",
+        "Приказ № 47 подписан 3 ноября.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Dialogue remains the key value of the 21st century.",
+        "Диалог XXI ғасырдың басты құндылығы болып қала береді.",
+        "Диалог остаётся ключевой ценностью XXI века.",
+    ),
+    # contacts, addresses and markup
+    (
+        K.PARAGRAPH,
+        "Applications are accepted until 15 December 2026 at grants@assembly.kz.",
+        "Өтінімдер 2026 жылғы 15 желтоқсанға дейін grants@assembly.kz мекенжайы бойынша "
+        "қабылданады.",
+        "Заявки принимаются до 15 декабря 2026 года по адресу grants@assembly.kz.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Journalists can be accredited by phone 8 (7172) 91-03-42 until 18:00 on 24 November.",
+        "Журналистер 24 қарашада сағат 18:00-ге дейін 8 (7172) 91-03-42 телефоны арқылы "
+        "аккредиттеле алады.",
+        "Журналисты могут пройти аккредитацию до 18:00 24 ноября по телефону 8 (7172) 91-03-42.",
+    ),
+    (
+        K.PARAGRAPH,
+        "For details, call +7 701 234 5678 or write to press@assembly.kz.",
+        "Толық ақпарат алу үшін +7 701 234 5678 нөміріне қоңырау шалыңыз немесе "
+        "press@assembly.kz мекенжайына жазыңыз.",
+        "Подробности по телефону +7 701 234 5678 или по адресу press@assembly.kz.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Send your questions to media@assembly.kz.",
+        "Сұрақтарыңызды media@assembly.kz-ке жіберіңіз.",
+        "Вопросы направляйте на media@assembly.kz.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Details are posted on www.assembly.kz.",
+        "Толық ақпарат www.assembly.kz сайтында жарияланған.",
+        "Подробности размещены на сайте www.assembly.kz.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Registration is open at https://forum.assembly.kz until 20 November.",
+        "Тіркеу 20 қарашаға дейін https://forum.assembly.kz сайтында ашық.",
+        "Регистрация открыта до 20 ноября на сайте https://forum.assembly.kz.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The full programme is available on the [Assembly's website](https://assembly.kz/forum-2026).",
+        "Толық бағдарлама [Ассамблея сайтында](https://assembly.kz/forum-2026) жарияланған.",
+        "С полной программой можно ознакомиться на "
+        "[сайте Ассамблеи](https://assembly.kz/forum-2026).",
+    ),
+    (
+        K.PARAGRAPH,
+        "Follow the session live on the APK's **Facebook** and **Telegram** pages.",
+        "Сессияның тікелей трансляциясын ҚХА-ның **Facebook** және **Telegram** "
+        "парақшаларынан көріңіз.",
+        "Следите за прямой трансляцией сессии на страницах АНК в **Facebook** и **Telegram**.",
+    ),
+    # quotes, abbreviations and names in quotation marks
+    (
+        K.PARAGRAPH,
+        "“Unity is our main value,” he said.",
+        "«Бірлік — біздің басты құндылығымыз», — деді ол.",
+        "«Единство — наша главная ценность», — сказал он.",
+    ),
+    (
+        K.PARAGRAPH,
+        "“We trained 450 mediators in 2026,” said the head of the secretariat.",
+        "«2026 жылы біз 450 медиатор даярладық», — деді хатшылық басшысы.",
+        "«В 2026 году мы подготовили 450 медиаторов», — сказал руководитель секретариата.",
+    ),
+    (
+        K.PARAGRAPH,
+        "“The contest ‘Kazakhstan Is Our Common Home’ will become annual,” the organisers said.",
+        "«„Қазақстан — ортақ үйіміз“ байқауы жыл сайын өткізілетін болады», — деді "
+        "ұйымдастырушылар.",
+        "«Конкурс „Казахстан — наш общий дом“ станет ежегодным», — сообщили организаторы.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The winners of the “Best House of Friendship” contest were awarded in Astana.",
+        "«Үздік Достық үйі» байқауының жеңімпаздары Астанада марапатталды.",
+        "Победители конкурса «Лучший Дом дружбы» награждены в Астане.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The contest is open to NGOs, i.e. public associations, foundations, etc.",
+        "Байқауға ҮЕҰ, яғни қоғамдық бірлестіктер, қорлар және т. б. қатыса алады.",
+        "В конкурсе могут участвовать НПО, т. е. общественные объединения, фонды и др.",
+    ),
+    (
+        K.QUOTE,
+        "“Every House of Friendship should be open to everyone.”",
+        "«Әрбір Достық үйі баршаға ашық болуы тиіс».",
+        "«Каждый Дом дружбы должен быть открыт для всех».",
+    ),
+    # headlines, datelines, list items, captions
+    (
+        K.TITLE,
+        "APK Deputy Chairman meets OSCE envoy",
+        "ҚХА Төрағасының орынбасары ЕҚЫҰ өкілімен кездесті",
+        "Заместитель Председателя АНК встретился с представителем ОБСЕ",
+    ),
+    (
+        K.TITLE,
+        "Grants worth KZT 850 million awarded to 120 NGOs",
+        "120 ҮЕҰ-ға жалпы сомасы 850 млн теңге грант берілді",
+        "120 НПО получили гранты на 850 млн тенге",
+    ),
+    (
+        K.TITLE,
+        "Attendance at Houses of Friendship tops 12,000",
+        "Достық үйлеріне келушілер саны 12 мыңнан асты",
+        "Число посетителей Домов дружбы превысило 12 тыс.",
+    ),
+    (
+        K.TITLE,
+        "OSCE and APK discuss interethnic harmony",
+        "ЕҚЫҰ мен ҚХА этносаралық келісімді талқылады",
+        "ОБСЕ и АНК обсудили межэтническое согласие",
+    ),
+    (
+        K.HEADING,
+        "Grants for 2027",
+        "2027 жылға арналған гранттар",
+        "Гранты на 2027 год",
+    ),
+    (
+        K.DATELINE,
+        "Astana, 26 November 2026",
+        "Астана, 2026 жылғы 26 қараша",
+        "Астана, 26 ноября 2026 года",
+    ),
+    (
+        K.ATTRIBUTION,
+        "Press service of the Assembly of People of Kazakhstan",
+        "Қазақстан халқы Ассамблеясының баспасөз қызметі",
+        "Пресс-служба Ассамблеи народа Казахстана",
+    ),
+    (
+        K.LIST_ITEM,
+        "grants for 45 ethnocultural associations;",
+        "45 этномәдени бірлестікке грант;",
+        "гранты для 45 этнокультурных объединений;",
+    ),
+    (
+        K.LIST_ITEM,
+        "a seminar for 300 teachers of the state language",
+        "мемлекеттік тілдің 300 мұғаліміне арналған семинар",
+        "семинар для 300 учителей государственного языка",
+    ),
+    (
+        K.LIST_ITEM,
+        "Zoom ID: 845 2231 9087, passcode: 2026",
+        "Zoom ID: 845 2231 9087, кіру коды: 2026",
+        "Zoom ID: 845 2231 9087, код доступа: 2026",
+    ),
+    (
+        K.LIST_ITEM,
+        "Telegram: @assembly_news",
+        "Telegram: @assembly_news",
+        "Telegram: @assembly_news",
+    ),
+    (
+        K.LIST_ITEM,
+        "Facebook: facebook.com/assemblykz",
+        "Facebook: facebook.com/assemblykz",
+        "Facebook: facebook.com/assemblykz",
+    ),
+    (
+        K.PHOTO,
+        "Participants of the forum in Astana",
+        "Астанадағы форумға қатысушылар",
+        "Участники форума в Астане",
+    ),
+    # days after their month (an English habit), idioms, names and addresses
+    (
+        K.PARAGRAPH,
+        "The forum will be held on November 26 and 27.",
+        "Форум 26 және 27 қарашада өтеді.",
+        "Форум пройдёт 26 и 27 ноября.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The forum will be held on November 26–27.",
+        "Форум 26–27 қарашада өтеді.",
+        "Форум пройдёт 26–27 ноября.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The delegation will visit Kazakhstan from November 10 to 14.",
+        "Делегация 10–14 қарашада Қазақстанда болады.",
+        "Делегация посетит Казахстан с 10 по 14 ноября.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The forum will open on 26 November.",
+        "Форум қараша айының 26-сы күні ашылады.",
+        "Форум откроется 26 ноября.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Classes start in the 2026/27 academic year.",
+        "Сабақтар 2026/2027 оқу жылында басталады.",
+        "Занятия начнутся в 2026/2027 учебном году.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The hotline works 24/7.",
+        "Сенім телефоны тәулік бойы жұмыс істейді.",
+        "Горячая линия работает круглосуточно.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The 1st Forum of Young Diplomats was held in Astana.",
+        "Астанада Жас дипломаттардың алғашқы форумы өтті.",
+        "В Астане прошёл Первый форум молодых дипломатов.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The number of Houses of Friendship in the region rose from 8 to 10.",
+        "Облыстағы Достық үйлерінің саны сегізден онға дейін өсті.",
+        "Число Домов дружбы в области выросло с восьми до десяти.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Only 1 of the 8 regions has not joined the project yet.",
+        "Сегіз өңірдің біреуі ғана жобаға әлі қосылған жоқ.",
+        "Лишь один из восьми регионов пока не присоединился к проекту.",
+    ),
+    (
+        K.PARAGRAPH,
+        "More than 1,000 volunteers took part in the campaign.",
+        "Акцияға мыңнан астам ерікті қатысты.",
+        "В акции приняли участие более тысячи волонтёров.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Participants must bring an ID card.",
+        "Қатысушылар жеке куәлігін алып келуі тиіс.",
+        "Участникам необходимо иметь при себе удостоверение личности.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The Head of State sent a telegram of condolence.",
+        "Мемлекет басшысы көңіл айту жеделхатын жолдады.",
+        "Глава государства направил телеграмму соболезнования.",
+    ),
+    (
+        K.PARAGRAPH,
+        "The hackathon was held at Astana Hub.",
+        "Хакатон Astana Hub технопаркінде өтті.",
+        "Хакатон прошёл в технопарке Astana Hub.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Write to press@apk.kz with your questions.",
+        "Сұрақтарыңызды press@apk.kz мекенжайына жіберіңіз.",
+        "Вопросы направляйте на press@apk.kz.",
+    ),
+    (
+        K.PARAGRAPH,
+        "Join the meeting at https://zoom.us/j/8452231908.",
+        "Кездесуге https://zoom.us/j/8452231908 сілтемесі арқылы қосылыңыз.",
+        "Подключиться к встрече можно по ссылке https://zoom.us/j/8452231908.",
+    ),
+    (
+        K.LIST_ITEM,
+        "E-mail: press@assembly.kz",
+        "E-mail: press@assembly.kz",
+        "E-mail: press@assembly.kz",
+    ),
+    (
+        K.TITLE,
+        "Investments in the project reach USD 2 million",
+        "Жобаға салынған инвестиция 2 млн АҚШ долларына жетті",
+        "Инвестиции в проект достигли 2 млн долл.",
+    ),
+    (
+        K.TITLE,
+        "Festival attendance tops 12,000",
+        "Фестивальға 12 мыңнан астам адам келді",
+        "Фестиваль посетили более 12 тыс. чел.",
+    ),
+    (
+        K.PHOTO,
+        "Winners of the “Birlik – Bizdin Kushimiz” contest",
+        "«Бірлік — біздің күшіміз» байқауының жеңімпаздары",
+        "Победители конкурса «Бірлік — біздің күшіміз»",
+    ),
+    (
+        K.PHOTO,
+        "The “Menin Elim – Qazaqstanym” choir",
+        "«Менің елім — Қазақстаным» хоры",
+        "Хор «Менің елім — Қазақстаным»",
+    ),
+]
+
+# (language, kind, English source, a correct translation): ways of one language only
+CORRECT_ONE = [
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Unemployment among the participants fell by 3.4 percentage points.",
+        "Безработица среди участников снизилась на 3,4 п. п.",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "Unemployment among the participants fell by 3.4 percentage points.",
+        "Қатысушылар арасындағы жұмыссыздық 3,4 пайыздық тармаққа төмендеді.",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "In 2026, the number of volunteers grew 1.5 times.",
+        "В 2026 году число волонтёров выросло в полтора раза.",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "In 2026, the number of volunteers grew 1.5 times.",
+        "2026 жылы еріктілер саны бір жарым есе өсті.",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The number of applications for grants grew 2 times.",
+        "Число заявок на гранты выросло вдвое.",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The number of applications for grants grew 3 times.",
+        "Число заявок на гранты выросло втрое.",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The number of applications for grants grew 3 times.",
+        "Гранттарға берілген өтінімдер саны үш есе өсті.",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The number of Houses of Friendship in the region has increased to 7.",
+        "Облыстағы Достық үйлерінің саны жетіге жетті.",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The number of Houses of Friendship in the region has increased to 7.",
+        "Число Домов дружбы в области увеличилось до семи.",
+    ),
+    ("ru", K.PARAGRAPH, "The session opens at 15:30.", "Сессия откроется в 15 ч 30 мин."),
+    ("kk", K.PARAGRAPH, "The session opens at 15:30.", "Сессия сағат 15.30-да ашылады."),
+]
+
+PAIRS = [
+    pytest.param(kind, source, translation, lang, id=f"{lang}-{number:02d}")
+    for number, (kind, source, kk, ru) in enumerate(CORRECT, 1)
+    for lang, translation in (("kk", kk), ("ru", ru))
+] + [
+    pytest.param(kind, source, translation, lang, id=f"{lang}-one-{number:02d}")
+    for number, (lang, kind, source, translation) in enumerate(CORRECT_ONE, 1)
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "translation", "lang"), PAIRS)
+def test_a_correct_translation_raises_no_finding(kind, source, translation, lang):
+    assert run(source, translation, lang, kind) == []
+
+
+# (language, kind, source, translation with one fault, the check that must report it, what)
+FAULTS = [
+    # facts
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum will be held in 2026.",
+        "Форум пройдёт в 2025 году.",
+        "facts",
+        "a changed year",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The forum will be held in 2026.",
+        "Форум 2062 жылы өтеді.",
+        "facts",
+        "transposed year digits",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The share of young people among the volunteers reached 62%.",
+        "Еріктілер арасындағы жастардың саны 62-ге жетті.",
+        "facts",
+        "a dropped percent",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The share of young people among the volunteers reached 62%.",
+        "Доля молодёжи среди волонтёров достигла 62 человек.",
+        "facts",
+        "a dropped percent",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The session will open on 26 November.",
+        "Сессия откроется 26 октября.",
+        "facts",
+        "a wrong month",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The session will open on 26 November.",
+        "Сессия 26 желтоқсанда ашылады.",
+        "facts",
+        "a wrong month",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The results will be announced on 15 December.",
+        "Нәтижелері қарашаның 15-інде жарияланады.",
+        "facts",
+        "a wrong month, month first",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The results will be announced on 15 December.",
+        "Нәтижелері желтоқсанның 16-сында жарияланады.",
+        "facts",
+        "a wrong day, month first",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The budget of the programme is 1.5 billion tenge.",
+        "Бюджет программы составляет 1,5 млн тенге.",
+        "facts",
+        "billion became million",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "More than 3,000 people attended the concert.",
+        "Концертке 3 миллионнан астам адам келді.",
+        "facts",
+        "thousand became million",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The OSCE delegation was in Kazakhstan from 10 to 14 November.",
+        "Делегация ОБСЕ находилась в Казахстане 14 ноября.",
+        "facts",
+        "the range's start dropped",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The 27th session opened in Astana.",
+        "Астанада 28-ші сессия ашылды.",
+        "facts",
+        "a changed ordinal",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "In the 1990s, the first Houses of Friendship opened in the regions.",
+        "1980-жылдары өңірлерде алғашқы Достық үйлері ашылды.",
+        "facts",
+        "a changed decade",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Dialogue remains the key value of the 21st century.",
+        "Диалог остаётся ключевой ценностью XX века.",
+        "facts",
+        "a changed century",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The meeting will start at 15:00.",
+        "Встреча начнётся в 16:00.",
+        "facts",
+        "a changed time",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The concert starts at 7 p.m.",
+        "Концерт начнётся в 7:00.",
+        "facts",
+        "7 p.m. written as 7:00 (a morning hour)",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The concert starts at 10 p.m.",
+        "Концерт сағат 10:00-де басталады.",
+        "facts",
+        "10 p.m. written as 10:00 (a morning hour)",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Call +7 (7172) 74-57-19 for accreditation.",
+        "Аккредитация по телефону +7 (7172) 74-57-91.",
+        "facts",
+        "a changed phone number",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Turnout rose by 12.5% compared with 2025.",
+        "Явка выросла на 12 % по сравнению с 2025 годом.",
+        "facts",
+        "a decimal dropped",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The project received KZT 2.75 million from the grant fund.",
+        "Жобаға грант қорынан 2,57 млн теңге бөлінді.",
+        "facts",
+        "swapped decimals",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Representatives of 5 ethnocultural centres signed the memorandum.",
+        "Меморандум подписали представители шести этнокультурных центров.",
+        "facts",
+        "a wrong number word",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "Teachers from 4 regions and 4 districts took part.",
+        "Семинарға 4 өңір мен 5 ауданның мұғалімдері қатысты.",
+        "facts",
+        "one of a repeated value changed",
+    ),
+    # markup
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Send your questions to media@assembly.kz.",
+        "Вопросы направляйте на media@asembly.kz.",
+        "markup",
+        "a changed e-mail address",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "Details are posted on www.assembly.kz.",
+        "Толық ақпарат www.asembly.kz сайтында жарияланған.",
+        "markup",
+        "a changed web address",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Details are posted on assembly.kz.",
+        "Подробности размещены на сайте asembly.kz.",
+        "markup",
+        "a changed bare domain",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "**The Assembly of People of Kazakhstan** marks its anniversary.",
+        "Қазақстан халқы Ассамблеясы мерейтойын атап өтеді.",
+        "markup",
+        "bold dropped",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "See the [programme](https://assembly.kz/forum-2026).",
+        "См. [программу](https://assembly.kz/forum-2025).",
+        "markup",
+        "a changed link",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "**The Assembly of People of Kazakhstan** marks its anniversary.",
+        "**Ассамблея народа Казахстана отмечает годовщину.",
+        "markup",
+        "unclosed bold",
+    ),
+    # script
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The Assembly of People of Kazakhstan met in Astana.",
+        "Ассамблея нарoда Казахстана собралась в Астане.",
+        "script",
+        "a Latin o in a Russian word",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The forum opened in Astana.",
+        "Форум Aстанада ашылды.",
+        "script",
+        "a Latin A in a Kazakh word",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The OSCE and the APK signed a memorandum.",
+        "ЕҚЫҰ мен ҚХA меморандумға қол қойды.",
+        "script",
+        "a Latin A in a Kazakh acronym",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The OSCE and the APK signed a memorandum.",
+        "ЕҚЫҰ жəне ҚХА меморандумға қол қойды.",
+        "script",
+        "a schwa for ә",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "Unity is our strength.",
+        "Бiрлiк — біздің күшіміз.",
+        "script",
+        "a Latin i for і",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The Assembly of People of Kazakhstan met in Astana.",
+        "Ассамблея народа Қазахстана собралась в Астане.",
+        "script",
+        "a Kazakh letter in a Russian word",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The meeting was held with the participation of the OSCE.",
+        "Встреча прошла c участием представителей ОБСЕ.",
+        "script",
+        "a Latin c for the preposition с",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The meeting was held on Zoom.",
+        "Кездесу Zооm арқылы өтті.",
+        "script",
+        "Cyrillic о in a Latin name",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum opened in Astana.",
+        "Форум\u200b открылся в Астане.",
+        "script",
+        "a zero-width space",
+    ),
+    # language
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The OSCE delegation visited the House of Friendship in Astana.",
+        "Делегация ОБСЕ посетила Дом дружбы в Астане.",
+        "language",
+        "a Russian sentence in a Kazakh file",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The OSCE delegation arrived in Karaganda to take part in the forum.",
+        "Делегация ЕҚЫҰ прибыла в Караганду для участия в форуме.",
+        "language",
+        "a Russian sentence with a Kazakh acronym in a Kazakh file",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The OSCE delegation visited the House of Friendship in Astana.",
+        "ЕҚЫҰ делегациясы Астанадағы Достық үйіне барды және ұжыммен кездесті.",
+        "language",
+        "a Kazakh sentence in a Russian file",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The Assembly of People of Kazakhstan and the OSCE will hold a seminar.",
+        "Qazaqstan halqy Assambleiasy jäne EQYU seminar ötkızedı.",
+        "language",
+        "Kazakh in the Latin script",
+    ),
+    # untranslated
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The forum opened in Astana on 26 November.",
+        "The forum opened in Astana on 26 November.",
+        "untranslated",
+        "a copied source",
+    ),
+    (
+        "ru",
+        K.TITLE,
+        "APK Council meets in Astana",
+        "APK Council meets in Astana",
+        "untranslated",
+        "a copied headline",
+    ),
+    # terminology
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The Assembly of People of Kazakhstan met in Astana.",
+        "Ассамблея народов Казахстана собралась в Астане.",
+        "terminology",
+        "a wrong official name",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The First President of the Republic of Kazakhstan sent a greeting.",
+        "Елбасы құттықтау жолдады.",
+        "terminology",
+        "a voided title",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum will be held in Astana.",
+        "Форум пройдёт в Нур-Султане.",
+        "terminology",
+        "the capital's former name in a 2026 release",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The OSCE delegation visited Astana.",
+        "ЕҚСҰ делегациясы Астанаға келді.",
+        "terminology",
+        "a misspelt acronym",
+    ),
+    # typography
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The winners of the “Best House of Friendship” contest were awarded.",
+        'Победители конкурса "Лучший Дом дружбы" награждены.',
+        "typography",
+        "straight double quotes",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The winners of the “Best House of Friendship” contest were awarded.",
+        "“Үздік Достық үйі” байқауының жеңімпаздары марапатталды.",
+        "typography",
+        "English quotes in Kazakh",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The winners of the “Best House of Friendship” contest were awarded.",
+        "Победители конкурса 'Лучший Дом дружбы' награждены.",
+        "typography",
+        "straight single quotes",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum opened in Astana.",
+        "Форум  открылся в Астане.",
+        "typography",
+        "a double space",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The forum opened in Astana, and the delegates met.",
+        "Форум Астанада ашылды , делегаттар кездесті.",
+        "typography",
+        "a space before a comma",
+    ),
+    (
+        "ru",
+        K.TITLE,
+        "APK Council meets in Astana",
+        "Совет АНК собрался в Астане.",
+        "typography",
+        "a full stop in a headline",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The forum opened in Astana.",
+        "Форум Астанада ашылды",
+        "typography",
+        "no end punctuation",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum opened in Astana.",
+        "Форум открылся в Астане. ",
+        "typography",
+        "a trailing space",
+    ),
+    (
+        "kk",
+        K.PARAGRAPH,
+        "The session opens at 10:00.",
+        "Сессия сағат 10:30-да ашылады.",
+        "facts",
+        "10:00 became 10:30",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Grants worth KZT 850 million were awarded.",
+        "Выделены гранты на 850 млн долларов.",
+        "facts",
+        "tenge became dollars",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "Unity is our strength.",
+        "»Единство — наша сила«.",
+        "typography",
+        "reversed (German) guillemets",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum opened in Astana.",
+        "Форум открылся в Астане..",
+        "typography",
+        "a doubled full stop",
+    ),
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The forum opened in Astana on Thursday.",
+        "Форум открылся в Астане в четверг. Форум открылся в Астане в четверг.",
+        "length",
+        "the sentence pasted twice",
+    ),
+    # length, blank
+    (
+        "ru",
+        K.PARAGRAPH,
+        "The Assembly of People of Kazakhstan held 210 meetings in the regions, trained 450 "
+        "mediators and supported 120 projects of ethnocultural associations in 2026.",
+        "В 2026 году Ассамблея народа Казахстана провела 210 встреч.",
+        "length",
+        "two clauses dropped",
+    ),
+    ("kk", K.PARAGRAPH, "The forum opened in Astana.", " \u200b", "blank", "a blank translation"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "source", "translation", "check", "fault"),
+    [pytest.param(*fault, id=f"{fault[0]}-{fault[4]}-{fault[5]}") for fault in FAULTS],
+)
+def test_a_planted_fault_is_reported_by_its_check(lang, kind, source, translation, check, fault):
+    assert check in {found for found, _ in run(source, translation, lang, kind)}
+
+
+def test_a_sentence_translated_otherwise_elsewhere_is_reported_by_consistency():
+    source = "Grants worth KZT 850 million were awarded to 120 NGOs."
+    translation = "120 НПО получили гранты на 850 млн тенге."
+
+    def others(subject):
+        return [("2026-11-12-grants", "Гранты на 850 млн тенге получили 120 НПО.")]
+
+    context = Checker(REPOSITORY, others=others).context
+    assert "consistency" in {found for found, _ in run(source, translation, "ru", context=context)}
+
+
+def test_the_same_translation_with_other_spaces_is_consistent():
+    source = "Grants worth KZT 850 million were awarded to 120 NGOs."
+    translation = "120 НПО получили гранты на 850 млн тенге."
+
+    def others(subject):
+        return [("2026-11-12-grants", "120\u00a0НПО получили гранты на 850\u00a0млн тенге.")]
+
+    context = Checker(REPOSITORY, others=others).context
+    assert run(source, translation, "ru", context=context) == []
