@@ -17,7 +17,7 @@ DOMAIN = re.compile(
 )
 """A bare domain name (``assembly.kz``), written with no ``www.`` or scheme, and its path
 (``facebook.com/assemblykz``)."""
-_TLD = re.compile(rf"\.{_TLDS}\b", re.I)
+TLD = re.compile(rf"\.{_TLDS}\b", re.I)
 """What every match of ``DOMAIN`` holds: a search that starts with a dot is quick, one for
 ``DOMAIN`` tries every place."""
 TAG = re.compile(r"(?<![\w&])#\w+")
@@ -52,7 +52,7 @@ def without_addresses(text: str) -> str:
             text = HANDLE.sub(" ", text)
     if "www" in text or "://" in text:
         text = URL.sub(" ", text)
-    if "." in text and _TLD.search(text):
+    if "." in text and TLD.search(text):
         text = DOMAIN.sub(" ", text)
     if "#" in text:
         text = TAG.sub(" ", text)
