@@ -364,8 +364,13 @@ def _runs_of(inline: Inline) -> tuple[Run, ...]:
 
 
 def latin_layout(page: Layout, conventions: dict[str, str] | None = None) -> Layout:
-    """A Kazakh page in the 2021 Latin alphabet (``kk-Latn``): every text on it,
-    letterhead and labels included, transliterated; links and addresses kept."""
+    """A Kazakh page in the 2021 Latin alphabet (``kk-Latn``): every Kazakh text on it,
+    letterhead and labels included, transliterated; links and addresses kept.
+
+    An untranslated sentence of a draft (a ``missing`` chunk) is in the source
+    language, not in Kazakh: it is kept exactly as written (Russian in Cyrillic,
+    English as it is), never run through the transliteration.
+    """
     from ..latin import DEFAULT_CONVENTIONS, to_latin
 
     table = {**DEFAULT_CONVENTIONS, **(conventions or {})}
@@ -373,15 +378,19 @@ def latin_layout(page: Layout, conventions: dict[str, str] | None = None) -> Lay
     def latin(text: str) -> str:
         return to_latin(text, table)
 
+    def kazakh_only(chunks: tuple[Chunk, ...]) -> tuple[Chunk, ...]:
+        return tuple(c if c.missing else _map_texts((c,), latin)[0] for c in chunks)
+
     parts = tuple(
         Part(
             p.kind,
-            _map_texts(p.chunks, latin),
-            tuple(_map_texts(item, latin) for item in p.items),
+            kazakh_only(p.chunks),
+            tuple(kazakh_only(item) for item in p.items),
             p.photo,
         )
         for p in page.parts
     )
+    title = next((p for p in parts if p.kind == "title"), None)
     head = page.letterhead
     letterhead = Letterhead(
         name=latin(head.name),
@@ -405,7 +414,9 @@ def latin_layout(page: Layout, conventions: dict[str, str] | None = None) -> Lay
         "lang": "kk-Latn",
         "letterhead": letterhead,
         "words": words,
-        "title": latin(page.title),
+        # the headline as its chunks now read (an untranslated one stays in its language);
+        # without one, the title is the release id, which is no Kazakh text
+        "title": _chunks_text(title.chunks) if title is not None else page.title,
         "date_text": latin(page.date_text),
         "draft_note": latin(page.draft_note),
         "parts": parts,
