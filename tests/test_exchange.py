@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import snapshot, who
+from conftest import invoke, snapshot, who
 
 from workflow import store
 from workflow.actions import pull, push
@@ -54,6 +54,43 @@ def test_pull_gives_the_workspace_file_with_a_token_of_its_own(workspace, ingest
     assert first.replace(f'"X-Press-Pull: {tokens[0]}\\n"\n', "") == own
     assert 'Language: kk\\n"' in first and "X-Press-Release: " + ingested in first
     assert "X-Press-Pull" not in own
+
+
+def test_pull_never_writes_over_work_not_pushed(workspace, ingested, runner):
+    name = f"{ingested}.kk.po"
+    assert invoke(runner, "pull", ingested, "--lang", "kk").exit_code == 0
+    assert invoke(runner, "pull", ingested, "--lang", "kk").exit_code == 0  # nothing to lose
+    po = polib.pofile(name)
+    po.find("News").msgstr = "Жаңалықтар"
+    po.save(name)
+    edited = Path(name).read_bytes()
+    result = invoke(runner, "pull", ingested, "--lang", "kk")
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert "holds work the workspace does not have, in 1 unit" in result.stderr
+    assert f"push it first ('press push {name}')" in result.stderr
+    assert Path(name).read_bytes() == edited
+    Path("other.po").write_text("not a PO file\n", encoding="utf-8")
+    result = invoke(runner, "pull", ingested, "--lang", "kk", "-o", "other.po")
+    assert result.exit_code == 1 and "is not the kk file of" in result.stderr
+    assert invoke(runner, "push", name).exit_code == 0
+    assert invoke(runner, "pull", ingested, "--lang", "kk").exit_code == 0  # pushed: fresh
+    po = polib.pofile(name)
+    po.find("News").msgstr = "Хабарлар"
+    po.save(name)
+    assert invoke(runner, "pull", ingested, "--lang", "kk", "--force").exit_code == 0
+    assert polib.pofile(name).find("News").msgstr == "Жаңалықтар"
+
+
+def test_pushing_a_held_unit_again_changes_nothing(workspace, ingested, tmp_path):
+    latin_a = "Қазақстан мен ЕҚЫҰ этносаралық келісімді т\u0061лқылады"  # a Latin a
+    wrong = {"Kazakhstan and the OSCE discuss interethnic harmony": latin_a}
+    path = translated_file(workspace, ingested, tmp_path / "t.po", wrong)
+    first = push(workspace, who(workspace), path.read_bytes(), path.name)
+    assert first.changed == {"held": 1} and first.held
+    before = snapshot(workspace.root)
+    again = push(workspace, who(workspace), path.read_bytes(), path.name)
+    assert again.total_changed == 0 and again.held == first.held
+    assert snapshot(workspace.root) == before  # no file written, no journal line
 
 
 def test_push_takes_translations_and_the_translators_fuzzy(workspace, ingested, tmp_path):

@@ -87,6 +87,20 @@ def test_single_user_workspace_may_do_everything(workspace, ingested, tmp_path):
     assert _state(workspace, ingested) == "ready"
 
 
+def test_a_review_file_is_pushed_with_review_only(team, tmp_path, runner):
+    ws, rid = team
+    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
+    path = tmp_path / "r.kk.review.po"
+    path.write_bytes(_file(ws, rid, "kk", tmp_path, review=True))
+    before = snapshot(ws.root)
+    result = invoke(runner, "push", str(path), "--as", "gulnara")
+    assert result.exit_code == 1 and "is a review file" in result.stderr
+    assert f"push it with 'press push {path.name} --review'" in result.stderr
+    assert snapshot(ws.root) == before
+    result = invoke(runner, "push", str(path), "--review", "--as", "gulnara")
+    assert result.exit_code == 0 and "8 approved" in result.stdout
+
+
 def test_translator_cannot_approve(team, tmp_path):
     ws, rid = team
     push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path), "kk.po")
@@ -185,7 +199,11 @@ def test_the_whole_sign_off(team, tmp_path, runner):
         if entry.msgid == "News":
             entry.msgstr = "Жаңалық"
 
-    push(ws, who(ws, "aigerim"), _file(ws, rid, "kk", tmp_path, edit=change), "kk.po")
+    kk = tmp_path / "changed.kk.po"
+    kk.write_bytes(_file(ws, rid, "kk", tmp_path, edit=change))
+    pushed = invoke(runner, "push", str(kk), "--as", "aigerim")
+    assert pushed.exit_code == 0
+    assert f"{rid} was approved; this push changed it" in pushed.stdout
     assert _state(ws, rid) == "in_review"
     refused = invoke(runner, "export", rid, "--as", "asel")
     assert refused.exit_code == 1 and "not approved" in refused.stderr
@@ -321,12 +339,12 @@ def test_both_sides_changed_is_a_conflict_and_the_workspace_wins(team, tmp_path,
     assert "r1 'News': workspace «Жаңалықтар», file «Хабарлар»" in result.stderr
     assert snapshot(ws.root) == before
     result = invoke(runner, "push", str(path), "--as", "bota", "--skip-conflicts")
-    assert result.exit_code == 0 and "Left 1 units changed in the workspace" in result.stdout
+    assert result.exit_code == 0 and "Left 1 unit changed in the workspace" in result.stdout
     units = read_catalog(ws.catalog_path(rid, "kk")).by_source()
     assert units["News"].translation == "Жаңалықтар"
     assert units["ASTANA"].translation == "АСТАНА қаласы"
     result = invoke(runner, "push", str(path), "--as", "bota", "--force")
-    assert result.exit_code == 0 and "Took this file's text for 1 units" in result.stdout
+    assert result.exit_code == 0 and "Took this file's text for 1 unit changed" in result.stdout
     assert read_catalog(ws.catalog_path(rid, "kk")).by_source()["News"].translation == "Хабарлар"
     last = json.loads(ws.journal_path(rid).read_text().splitlines()[-1])
     assert last["forced"] == ["r1"]

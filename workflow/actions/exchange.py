@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 
 from .. import rules, store
 from ..checks.blank import is_blank
-from ..errors import ConflictError, InputError, RuleError
+from ..errors import ConflictError, InputError, PressError, RuleError
 from ..fsio import decode_text
 from ..locales import check_language, wrong_script
-from ..model import Mark, UnitState, is_valid_id, text_digest, unit_label
+from ..model import Mark, ReleaseState, UnitState, is_valid_id, text_digest, unit_label
 from ..people import Action, Actor
 from ..po.catalogs import (
     MAX_PO_BYTES,
+    REVIEW_HEADER,
     Catalog,
     base_digest,
     pull_token,
@@ -50,7 +51,13 @@ class Pulled:
 
 
 def pull(
-    ws: Workspace, actor: Actor, release_id: str, lang: str, *, review: bool = False
+    ws: Workspace,
+    actor: Actor,
+    release_id: str,
+    lang: str,
+    *,
+    review: bool = False,
+    replacing: tuple[str, bytes] | None = None,
 ) -> Pulled:
     """The PO text a translator edits: the workspace's file for that language.
 
@@ -59,8 +66,27 @@ def pull(
     file gets a token of its own (``X-Press-Pull``): a second push of the same file
     is its translator's later work, a push of another copy that changed a unit
     this one changed too is a conflict, whoever pushes it.
+
+    ``replacing``: the name and bytes of the file the new one will replace. A file
+    that holds work the workspace does not have (a translation not pushed yet), or
+    that is not this release's file, is refused: nothing is written over it.
     """
     check_language(lang)
+    if replacing is not None:
+        name, data = replacing
+        where = _differing(ws, release_id, lang, data, name)
+        if where is None:
+            raise InputError(
+                f"{name} is there already and is not the {lang} file of {release_id}",
+                "move it away, or pull with --force to write over it",
+            )
+        if where:
+            shown = ", ".join(where[:8]) + (" …" if len(where) > 8 else "")
+            raise InputError(
+                f"{name} holds work the workspace does not have, in {len(where)} "
+                f"unit{'s' if len(where) != 1 else ''} ({shown})",
+                f"push it first ('press push {name}'), or pull with --force to write over it",
+            )
     token = secrets.token_hex(6)
     stored = store.load(ws, release_id)
     catalog = stored.catalog(lang)
@@ -75,6 +101,32 @@ def pull(
         if not path.is_file():
             current.save(catalog)
         return Pulled(release_id, lang, with_pull(path.read_text(encoding="utf-8"), token))
+
+
+def _differing(
+    ws: Workspace, release_id: str, lang: str, data: bytes, name: str
+) -> list[str] | None:
+    """Where a PO file a pull wrote differs from the workspace: the positions of the units
+    it gives another text, or another needs-work mark (work not pushed yet, or pushed
+    from another copy since). None when it is no PO file of that release and language.
+    """
+    try:
+        po = parse_po(_decode_po(data, name), name)
+        if _identify(po, name) != (release_id, lang):
+            return None
+    except PressError:
+        return None
+    catalog = store.load(ws, release_id).catalog(lang)
+    written = {entry.msgid: entry for entry in po.entries if entry.msgid and not entry.obsolete}
+    out = []
+    for unit in catalog.units:
+        entry = written.get(unit.source)
+        if entry is None or not entry.msgstr:
+            continue
+        fuzzy = unit.state is UnitState.NEEDS_WORK
+        if entry.msgstr != unit.translation or entry.fuzzy != fuzzy:
+            out.append(unit.where)
+    return out
 
 
 @dataclass
@@ -99,6 +151,9 @@ class PushResult:
     """What the quality checks found in the units the file changed (``check.Finding``)."""
     held: list[str] = field(default_factory=list)
     """Positions of units that need work for an error the checks found."""
+    signed_off: ReleaseState | None = None
+    """The release was approved (or published) before this push changed it: it needs its
+    units approved and the release approved again."""
     _keys: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -117,15 +172,20 @@ class PushResult:
     def clash(self, unit, text: str) -> None:
         self.clashes.append((unit.where, unit.source, unit.translation, text))
 
-    def hold(self, units) -> None:
-        """Units the checks held count as ``held``, not as what the file made of them."""
+    def hold(self, units, still=()) -> None:
+        """Units the checks held count as ``held``, not as what the file made of them; those
+        ``still`` as they were (held before, with the same text) count as unchanged."""
+        same = {unit.source for unit in still}
         for unit in units:
             key = self._keys.pop(unit.source, None)
             if key and self.changed.get(key):
                 self.changed[key] -= 1
                 if not self.changed[key]:
                     del self.changed[key]
-            self.changed["held"] = self.changed.get("held", 0) + 1
+            if unit.source in same:
+                self.unchanged += 1
+            else:
+                self.changed["held"] = self.changed.get("held", 0) + 1
 
 
 ON_CONFLICT = ("refuse", "skip", "force")
@@ -148,6 +208,7 @@ def push(
     those units as the workspace has them, ``"force"`` takes the file's text for them
     too (journaled as ``forced``).
     """
+    from ..status import release_status
     from .check import hold_errors  # the checks: for a push, not for every pull
 
     if on_conflict not in ON_CONFLICT:
@@ -155,6 +216,11 @@ def push(
     text = _decode_po(data, name)
     po = parse_po(text, name)
     release_id, lang = _identify(po, name)
+    if not review and _is_review_file(po):
+        raise InputError(
+            f"{name} is a review file: its units left as they are would not be approved",
+            f"push it with 'press push {name} --review'",
+        )
     actor.require(Action.REVIEW if review else Action.PUSH, lang)
     if not ws.has_release(release_id):
         raise ConflictError(
@@ -187,10 +253,13 @@ def push(
         ]
         result.findings, held = hold_errors(ws, stored, lang, changed)
         result.held = [unit.where for unit in held]
-        result.hold(held)
+        result.hold(held, still=[u for u in held if was[u.source] == (u.translation, u.state)])
         if result.total_changed:
             if not review:
                 catalog.last_translator = actor.name
+            signed = release_status(ws, release_id)["state"]
+            if signed in (ReleaseState.APPROVED, ReleaseState.PUBLISHED):
+                result.signed_off = ReleaseState(signed)
             before, after = stored.save(catalog)
             counts = result.changed | (
                 {"conflicts": len(result.conflicts)} if result.conflicts else {}
@@ -254,6 +323,11 @@ def _decode_po(data: bytes, name: str) -> str:
         if charset not in ("utf-8", "utf8"):
             raise InputError(f"{name} declares the charset {charset}, not UTF-8", fix) from None
     return decode_text(data, name, limit=MAX_PO_BYTES, fix=fix)
+
+
+def _is_review_file(po: PoFile) -> bool:
+    """Whether a file is one ``press pull --review`` wrote (its header says so)."""
+    return po.headers.get(REVIEW_HEADER, "").strip().lower() == "yes"
 
 
 def _identify(po: PoFile, name: str) -> tuple[str, str]:

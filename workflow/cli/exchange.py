@@ -21,13 +21,22 @@ def pull(
         typer.Option("--output", "-o", help="Where to write the PO file ('-' for stdout)."),
     ] = None,
     review: ReviewOption = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Write over a file there that holds work not pushed yet (it is lost)."
+        ),
+    ] = False,
 ) -> None:
     """Write the PO file a translator (or, with --review, a reviewer) edits.
 
-    The file goes to ./ID.LANG.po unless -o names another file or a folder.
+    The file goes to ./ID.LANG.po unless -o names another file or a folder. A file
+    there already is written over only if it holds nothing the workspace does not
+    have: one with translations not pushed yet is left as it is (push it first).
     """
     from ..actions import pull as pull_catalog
     from ..fsio import atomic_write
+    from ..po.catalogs import MAX_PO_BYTES
 
     to_stdout = output is not None and str(output) == "-"
     name = f"{release_id}.{lang}{'.review' if review else ''}.po"
@@ -36,7 +45,10 @@ def pull(
         path = path / name
     if not to_stdout:
         require_folder(path)
-    pulled = pull_catalog(*session(None), release_id, lang, review=review)
+    replacing = None
+    if not to_stdout and not force and path.is_file():
+        replacing = (str(path), read_input(path, MAX_PO_BYTES))
+    pulled = pull_catalog(*session(None), release_id, lang, review=review, replacing=replacing)
     if to_stdout:
         sys.stdout.write(pulled.text)
         return
@@ -87,32 +99,38 @@ def push(
     )
     where = f"{result.release_id} ({result.language})"
     if not result.total_changed:
-        typer.echo(f"Nothing changed in {where}: {result.unchanged} units as they were")
+        typer.echo(f"Nothing changed in {where}: {_n(result.unchanged, 'unit')} as they were")
     else:
         parts = ", ".join(f"{n} {state.replace('_', ' ')}" for state, n in result.changed.items())
         typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged")
+    if result.signed_off:
+        typer.echo(
+            f"{result.release_id} was {result.signed_off.label}; this push changed it, so its "
+            "units need review and the release an editor's approval again"
+        )
     if result.kept:
-        typer.echo(f"Kept {result.kept} earlier translations the file left empty")
+        typer.echo(f"Kept {_n(result.kept, 'earlier translation')} the file left empty")
     if result.newer:
         typer.echo(
-            f"Kept {result.newer} units changed in the workspace since this file was pulled "
-            "(the file still had their earlier text)"
+            f"Kept {_n(result.newer, 'unit')} changed in the workspace since this file was "
+            "pulled (the file still had the earlier text)"
         )
     if result.forced:
         where = ", ".join(result.forced[:8]) + (" …" if len(result.forced) > 8 else "")
         typer.echo(
-            f"Took this file's text for {len(result.forced)} units changed in the workspace "
-            f"since it was pulled: {where} (journaled)"
+            f"Took this file's text for {_n(len(result.forced), 'unit')} changed in the "
+            f"workspace since it was pulled: {where} (journaled)"
         )
     elif result.conflicts:
         where = ", ".join(result.conflicts[:8]) + (" …" if len(result.conflicts) > 8 else "")
         typer.echo(
-            f"Left {len(result.conflicts)} units changed in the workspace since this file "
-            f"was pulled: {where}. Pull a fresh file and redo them there."
+            f"Left {_n(len(result.conflicts), 'unit')} changed in the workspace since this "
+            f"file was pulled: {where}. Pull a fresh file and redo the work there."
         )
     if result.own:
         typer.echo(
-            f"Left {result.own} units you translated yourself for another reviewer (four eyes)"
+            f"Left {_n(result.own, 'unit')} you translated yourself for another reviewer "
+            "(four eyes)"
         )
     _show_findings(result)
 
@@ -132,3 +150,8 @@ def _show_findings(result) -> None:
 
 def _units(n: int) -> str:
     return "1 unit needs" if n == 1 else f"{n} units need"
+
+
+def _n(count: int, thing: str) -> str:
+    """``1 unit``, ``2 units``."""
+    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"

@@ -283,6 +283,8 @@ def entry_of(unit: Unit, obsolete: bool = False) -> PoEntry:
     )
 
 
+REVIEW_HEADER = "X-Press-Review"
+"""A review file's header field (``yes``): such a file is pushed with ``--review``."""
 _REVIEW_HELP = (
     "Review file: push it back with 'press push FILE --review'.\n"
     "Leave a unit as it is to approve it; mark it fuzzy (Poedit: Needs Work) and add\n"
@@ -317,6 +319,7 @@ def render_catalog(catalog: Catalog, title: str = "", *, review: bool = False) -
         ("X-Press-Release", catalog.release_id),
         ("X-Press-Source-Language", catalog.source_language),
         ("X-Press-Source-Digest", catalog.source_digest),
+        *([(REVIEW_HEADER, "yes")] if review else []),
     ]
     entries = [entry_of(unit) for unit in catalog.units]
     entries += [entry_of(unit, obsolete=True) for unit in catalog.obsolete if unit.translation]
