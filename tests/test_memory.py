@@ -463,3 +463,17 @@ def test_a_few_words_find_the_sentences_that_hold_them(memory_ws, tmp_path):
     translate(memory_ws, rid, "kk", {"Unity day": "Бірлік күні"}, tmp_path)
     found = Memory(memory_ws).search("common asset", target_language="kk")
     assert found and "common asset" in found[0].source
+
+
+def test_ingest_counts_a_unit_filled_from_the_memory_once(memory_ws, tmp_path, runner):
+    from conftest import invoke
+
+    path = tmp_path / "new.md"
+    path.write_text(
+        '---\ntitle: "Unity week"\ndate: 2026-03-10\nlanguage: en\nid: 2026-03-10-week\n---\n'
+        f"\n{UNITY}\n\nThe week ends with a concert.\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "kk: translations/kk/2026-03-10-week.po (2 new, 1 from memory (exact))" in result.stdout

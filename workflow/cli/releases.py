@@ -169,7 +169,9 @@ def _report(ws, result, verb: str) -> None:
     release = result.release
     typer.echo(f"{verb} {release.id} ({release.language}): {result.units} units")
     for target in result.languages:
-        counts = result.counts[target]
+        counts = dict(result.counts[target])
+        if "new" in counts:  # the units filled from the memory are new too: shown once
+            counts["new"] -= sum(counts.get(key, 0) for key in _LABELS)
         shown_counts = ", ".join(f"{n} {_LABELS.get(key, key)}" for key, n in counts.items() if n)
         path = shown(ws.catalog_path(release.id, target))
         typer.echo(f"  {target}: {path}" + (f" ({shown_counts})" if shown_counts else ""))
