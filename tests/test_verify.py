@@ -32,7 +32,7 @@ from workflow.workspace import Workspace, init_workspace
 def test_a_sound_workspace_verifies_clean(runner, workspace, ingested):
     result = invoke(runner, "verify")
     assert result.exit_code == 0
-    assert result.stdout.strip() == "Verified 1 releases: every file is sound"
+    assert result.stdout.strip() == "Verified 1 release: every file is sound"
 
 
 def test_planted_faults_are_named_and_repaired(runner, workspace, ingested):
@@ -71,7 +71,7 @@ def test_planted_faults_are_named_and_repaired(runner, workspace, ingested):
     assert result.stderr.splitlines() == [
         "translations/kk/gone-1.po: belongs to no release (remove it, or ingest release "
         "gone-1 again)",
-        "Verified 1 releases: 1 problem left",
+        "Verified 1 release: 1 problem left",
     ]
     kept = list((ws.state_dir / "repaired").iterdir())
     assert [p.read_text() for p in kept] == ['{"time": "2026-12-0\n']

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .config import CONFIG_NAME, Config, config_table, parse_config, render_config
@@ -22,6 +22,9 @@ from .locales import check_language
 from .model import LANGUAGES, is_valid_id
 
 LOCK_TIMEOUT = 30.0
+LOCK_NOTICE = 1.0
+"""Seconds of waiting for the workspace lock after which :attr:`Workspace.on_lock_wait`
+is called (once), so that a person is not left in silence for ``LOCK_TIMEOUT``."""
 GITIGNORE = "exports/\n.press/\n"
 GITATTRIBUTES = "releases/*/journal.jsonl merge=union\n"
 
@@ -132,12 +135,18 @@ class Workspace:
             hint = "run 'press list' to see the releases"
         raise NotFound(f"no release '{release_id}' in this workspace", hint)
 
+    on_lock_wait: Callable[[], None] | None = None
+    """Called once when :meth:`lock` has waited ``LOCK_NOTICE`` seconds for another
+    holder and goes on waiting: the command line tells the user (the library prints
+    nothing)."""
+
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """Hold the workspace lock: one writing command at a time.
 
         The lock is reentrant for this object (an action may call another while it
-        holds it); another :class:`Workspace`, or another process, waits for it.
+        holds it); another :class:`Workspace`, or another process, waits for it, up to
+        ``LOCK_TIMEOUT`` seconds, calling :attr:`on_lock_wait` after ``LOCK_NOTICE``.
         """
         from filelock import FileLock, Timeout  # 20 ms of imports: only writers pay them
 
@@ -146,7 +155,15 @@ class Workspace:
             self._lock = FileLock(self.state_dir / "lock")
         try:
             # a short poll: the workers of export --all take it twice per release
-            self._lock.acquire(timeout=LOCK_TIMEOUT, poll_interval=0.005)
+            if self.on_lock_wait is None:
+                self._lock.acquire(timeout=LOCK_TIMEOUT, poll_interval=0.005)
+            else:
+                try:
+                    self._lock.acquire(timeout=LOCK_NOTICE, poll_interval=0.005)
+                except Timeout:
+                    self.on_lock_wait()
+                    left = LOCK_TIMEOUT - LOCK_NOTICE
+                    self._lock.acquire(timeout=left, poll_interval=0.005)
         except Timeout:
             raise WorkspaceError(
                 "another press command is changing this workspace",

@@ -230,7 +230,17 @@ def push(
     with store.opened(ws, release_id) as stored:
         stored.check_target(lang)
         catalog = stored.catalog(lang)
-        entries = _check_entries(po.entries, catalog, name)
+        try:
+            entries = _check_entries(po.entries, catalog, name)
+        except ConflictError:
+            pulled = po.headers.get("X-Press-Source-Digest", "").strip()
+            if pulled and pulled != catalog.source_digest:  # the release was updated since
+                raise ConflictError(
+                    f"{name} was pulled before {release_id} was updated from its source",
+                    f"pull a fresh file ('press pull {release_id} --lang {lang} -o NEW.po'), "
+                    "copy your new translations into it and push that",
+                ) from None
+            raise
         problem = wrong_script(
             " ".join(entry.msgstr for entry in entries),
             lang,

@@ -82,6 +82,21 @@ def _render_help(app, path: str | None) -> None:
 
 def main() -> None:
     """The ``press`` command."""
+    try:
+        try:
+            _main()
+        finally:  # what is still buffered, while a closed pipe can be told apart
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        from .output import stdout_gone, stdout_is_gone
+
+        if not stdout_is_gone():
+            raise
+        stdout_gone()
+
+
+def _main() -> None:
     completing = "_PRESS_COMPLETE" in os.environ  # the shell asks for completions
     wants_help = sys.argv[1:] in (["--help"], ["-h"], []) and not completing
     path = _help_cache_file() if wants_help else None

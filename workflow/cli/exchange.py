@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, LangOption, ReleaseArg, ReviewOption
-from .output import require_folder
+from .output import counted, require_folder
 from .session import read_input, session
 
 
@@ -46,7 +46,7 @@ def pull(
     if not to_stdout:
         require_folder(path)
     replacing = None
-    if not to_stdout and not force and path.is_file():
+    if not to_stdout and not force and path.is_file() and not path.is_symlink():
         replacing = (str(path), read_input(path, MAX_PO_BYTES))
     pulled = pull_catalog(*session(None), release_id, lang, review=review, replacing=replacing)
     if to_stdout:
@@ -99,7 +99,7 @@ def push(
     )
     where = f"{result.release_id} ({result.language})"
     if not result.total_changed:
-        typer.echo(f"Nothing changed in {where}: {_n(result.unchanged, 'unit')} as they were")
+        typer.echo(f"Nothing changed in {where}: {counted(result.unchanged, 'unit')} as before")
     else:
         parts = ", ".join(f"{n} {state.replace('_', ' ')}" for state, n in result.changed.items())
         typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged")
@@ -109,27 +109,27 @@ def push(
             "units need review and the release an editor's approval again"
         )
     if result.kept:
-        typer.echo(f"Kept {_n(result.kept, 'earlier translation')} the file left empty")
+        typer.echo(f"Kept {counted(result.kept, 'earlier translation')} the file left empty")
     if result.newer:
         typer.echo(
-            f"Kept {_n(result.newer, 'unit')} changed in the workspace since this file was "
+            f"Kept {counted(result.newer, 'unit')} changed in the workspace since this file was "
             "pulled (the file still had the earlier text)"
         )
     if result.forced:
         where = ", ".join(result.forced[:8]) + (" …" if len(result.forced) > 8 else "")
         typer.echo(
-            f"Took this file's text for {_n(len(result.forced), 'unit')} changed in the "
+            f"Took this file's text for {counted(len(result.forced), 'unit')} changed in the "
             f"workspace since it was pulled: {where} (journaled)"
         )
     elif result.conflicts:
         where = ", ".join(result.conflicts[:8]) + (" …" if len(result.conflicts) > 8 else "")
         typer.echo(
-            f"Left {_n(len(result.conflicts), 'unit')} changed in the workspace since this "
+            f"Left {counted(len(result.conflicts), 'unit')} changed in the workspace since this "
             f"file was pulled: {where}. Pull a fresh file and redo the work there."
         )
     if result.own:
         typer.echo(
-            f"Left {_n(result.own, 'unit')} you translated yourself for another reviewer "
+            f"Left {counted(result.own, 'unit')} you translated yourself for another reviewer "
             "(four eyes)"
         )
     _show_findings(result)
@@ -150,8 +150,3 @@ def _show_findings(result) -> None:
 
 def _units(n: int) -> str:
     return "1 unit needs" if n == 1 else f"{n} units need"
-
-
-def _n(count: int, thing: str) -> str:
-    """``1 unit``, ``2 units``."""
-    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"

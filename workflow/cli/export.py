@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .options import AsUserOption, ReleaseOrAllArg
-from .output import ProgressBar, require_folder, shown
+from .output import ProgressBar, counted, require_folder, shown
 from .session import session
 
 _LONG_RUN = 10
@@ -21,7 +22,11 @@ def export(
         bool, typer.Option("--draft", help="Export before approval, marking what is missing.")
     ] = False,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Folder for the files (default: exports/ID).")
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Folder for the files (default: exports/ID); their zip goes beside it: DIR.zip.",
+        ),
     ] = None,
     formats: Annotated[
         str | None,
@@ -51,6 +56,9 @@ def export(
         raise InputError("--out takes one release", "leave it out: --all writes to exports/")
     if out is not None:  # the bundle's own folder may be new, the one it goes into not
         require_folder(out)
+        # absolute (symbolic links kept): the zip goes beside the folder, named after
+        # it, which '.' or '..' are not (--out . wrote a hidden '.zip')
+        out = Path(os.path.abspath(out))
     if since is not None and not all_releases:
         raise InputError("--since goes with --all", f"press export --all --since {since}")
     chosen = parse_formats(formats) if formats is not None else None
@@ -65,12 +73,15 @@ def export(
         typer.echo(f"  {shown(path)}")
     for lang, missing in result.missing.items():
         if missing:
-            typer.echo(f"Draft: {missing} sentences of {lang} are untranslated (highlighted)")
+            are = "is" if missing == 1 else "are"
+            typer.echo(
+                f"Draft: {counted(missing, 'sentence')} of {lang} {are} untranslated (highlighted)"
+            )
     for note in result.notes:
         typer.echo(f"Note: {note}")
-    typer.echo(f"Exported {len(result.files)} files to {shown(result.folder)}")
-    if result.archive is not None:
-        typer.echo(f"  and the zip of them all: {shown(result.archive)}")
+    typer.echo(f"Exported {counted(len(result.files), 'file')} to {shown(result.folder)}")
+    if result.archive is not None:  # beside the folder, as exports/ID.zip is beside exports/ID
+        typer.echo(f"Zip of the bundle, beside its folder: {shown(result.archive)}")
 
 
 def _export_all(ws, actor, draft: bool, formats: tuple[str, ...] | None, since) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, JsonOption, TargetOption
-from .output import Column, print_json, print_table, require_folder, shown
+from .output import Column, counted, print_json, print_table, require_folder, shown
 from .session import session
 
 tm = typer.Typer(
@@ -33,7 +33,7 @@ def import_command(file: TmxArg, as_name: AsUserOption = None) -> None:
     if not file.is_file():  # a folder, a device or a FIFO: never opened
         raise InputError(f"{file.name} is not a regular file", "give the path of a .tmx file")
     imported = import_tmx(*session(as_name), file)
-    typer.echo(f"Imported {imported.units} translation units from {file.name}")
+    typer.echo(f"Imported {counted(imported.units, 'translation unit')} from {file.name}")
 
 
 @tm.command("export")
@@ -43,7 +43,7 @@ def export_command(file: TmxArg, lang: TargetOption = None) -> None:
 
     require_folder(file)
     count = export_tmx(*session(None), file, lang)
-    typer.echo(f"Wrote {count} translation units to {shown(file)}")
+    typer.echo(f"Wrote {counted(count, 'translation unit')} to {shown(file)}")
 
 
 @tm.command("search")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 import typer
 
@@ -55,6 +55,44 @@ def fail_lines(messages: list[str]) -> None:
     for message in messages:
         err.print(f"[bold red]error:[/] [red]{escape(message)}[/]", soft_wrap=True)
     raise typer.Exit(1)
+
+
+def stdout_is_gone() -> bool:
+    """Whether stdout is a pipe whose reader has gone (``press list | head -1``): a
+    :class:`BrokenPipeError` from anything else (a pipe to a helper program) is an error."""
+    import select
+    import sys
+
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real stream (a test's runner)
+        return False
+    if not hasattr(select, "poll"):  # Windows: no way to ask; stdout is the likely pipe
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    return any(mask & (select.POLLERR | select.POLLHUP) for _, mask in poller.poll(0))
+
+
+def stdout_gone() -> NoReturn:
+    """Stop quietly because the reader of stdout went away, as git does: no message, exit
+    code 141 (a process ended by SIGPIPE). Stdout is pointed at the null device first, so
+    that the interpreter's last flush of what is still buffered cannot fail again."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
+    raise SystemExit(SIGPIPE_EXIT)
+
+
+SIGPIPE_EXIT = 141
+"""The exit code of a command whose output pipe was closed: 128 + SIGPIPE, as a shell
+reports git's or cat's."""
 
 
 def print_json(data) -> None:
@@ -175,6 +213,18 @@ def _plain(columns, rows, title: str | None, caption: str | None) -> None:
 
 def _one_line(cell) -> str:
     return " ".join(str(cell).replace("\t", " ").splitlines())
+
+
+def counted(n: int, noun: str, plural: str | None = None, *, grouped: bool = False) -> str:
+    """A number with its noun in English: one of it, or more (or none) of them.
+
+    >>> counted(1, "unit"), counted(2, "unit"), counted(0, "file"), counted(2, "entry", "entries")
+    ('1 unit', '2 units', '0 files', '2 entries')
+    >>> counted(12345, "character", grouped=True)
+    '12,345 characters'
+    """
+    number = f"{n:,}" if grouped else str(n)
+    return f"{number} {noun if n == 1 else plural or noun + 's'}"
 
 
 def local_time(iso: str) -> str:

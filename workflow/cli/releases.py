@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, ReleaseArg
-from .output import shown
+from .output import counted, shown
 from .session import read_input, session
 
 
@@ -123,9 +123,9 @@ def _show_reading(name: str, result) -> None:
             typer.echo(f"  {label:<{width}}  {sentence}")
     typer.echo("")
     units = result.units
-    typer.echo(f"{units} units in {len(release.blocks)} blocks.")
+    typer.echo(f"{counted(units, 'unit')} in {counted(len(release.blocks), 'block')}.")
     if reading.dropped:
-        typer.echo(f"Dropped {_count(len(reading.dropped), 'line')}:")
+        typer.echo(f"Dropped {counted(len(reading.dropped), 'line')}:")
         width = max(len(d.reason) for d in reading.dropped)
         for dropped in reading.dropped:
             where = f"line {dropped.at}" if dropped.at else ""
@@ -148,7 +148,7 @@ def _summarise_reading(ws, result) -> None:
             reasons[dropped.reason] = reasons.get(dropped.reason, 0) + 1
         shown_reasons = ", ".join(f"{n} {reason}" for reason, n in reasons.items())
         typer.echo(
-            f"  dropped {_count(len(reading.dropped), 'line')} ({shown_reasons});"
+            f"  dropped {counted(len(reading.dropped), 'line')} ({shown_reasons});"
             " 'press ingest FILE --dry-run' lists them"
         )
     for note in reading.notes:
@@ -158,16 +158,12 @@ def _summarise_reading(ws, result) -> None:
         typer.echo(f"  original kept as {shown(original)}")
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 _LABELS = {"memory_exact": "from memory (exact)", "memory_fuzzy": "from memory (fuzzy)"}
 
 
 def _report(ws, result, verb: str) -> None:
     release = result.release
-    typer.echo(f"{verb} {release.id} ({release.language}): {result.units} units")
+    typer.echo(f"{verb} {release.id} ({release.language}): {counted(result.units, 'unit')}")
     for target in result.languages:
         counts = dict(result.counts[target])
         if "new" in counts:  # the units filled from the memory are new too: shown once

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, LangOption, ReleaseArg
-from .output import console
+from .output import console, counted
 from .session import session
 
 KEYS = "a approve · s send back · e edit · k skip · q quit"
@@ -48,8 +48,10 @@ def review(release_id: ReleaseArg, lang: LangOption, as_name: AsUserOption = Non
     queue = review_queue(ws, actor, release_id, lang)
     out = console()
     if queue.own:
+        own = len(queue.own)
         typer.echo(
-            f"{len(queue.own)} units you translated are left for another reviewer (four eyes)."
+            f"{counted(own, 'unit')} you translated {'is' if own == 1 else 'are'} left "
+            "for another reviewer (four eyes)."
         )
     if not queue.waiting:
         typer.echo(f"Nothing waits for review in {release_id} ({lang}).")
@@ -221,7 +223,7 @@ def reject(
     from ..actions import reject as reject_release
 
     signed = reject_release(*session(as_name), release_id, note, lang)
-    counts = ", ".join(f"{n} {lang_} units" for lang_, n in (signed.counts or {}).items())
+    counts = ", ".join(counted(n, f"{lang_} unit") for lang_, n in (signed.counts or {}).items())
     typer.echo(f"{release_id}: sent back ({counts} no longer approved)")
 
 

@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import PressError, Unidentified
-from .output import fail_lines
+from .output import fail_lines, stdout_gone, stdout_is_gone
 
 
 class PressGroup(TyperGroup):
@@ -24,6 +24,14 @@ class PressGroup(TyperGroup):
         """Commands in the order they were registered (a release's life), not alphabetically."""
         return list(self.commands)
 
+    def make_context(self, *args, **kwargs):
+        try:  # 'press --help | head -1': the help is printed while the arguments are read
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            if not stdout_is_gone():
+                raise
+            stdout_gone()
+
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
@@ -32,7 +40,10 @@ class PressGroup(TyperGroup):
             _fail(f"{exc.message} (say who you are with --as NAME or PRESS_USER: {names})")
         except PressError as exc:
             _fail(str(exc))
-        except OSError as exc:  # the file system refused: say which file and why
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError) and stdout_is_gone():
+                stdout_gone()  # 'press list | head -1': the reader has all it wanted
+            # the file system refused: say which file and why
             where = f" {exc.filename}" if exc.filename else ""
             _fail(f"cannot access{where}: {exc.strerror or exc}")
 

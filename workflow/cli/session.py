@@ -27,7 +27,26 @@ def workspace() -> Workspace:
     ws = Workspace.find()
     for warning in ws.config.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    ws.on_lock_wait = WaitNotice()
     return ws
+
+
+class WaitNotice:
+    """Tells the user once, on stderr, that the command waits for the workspace lock
+    (another press command holds it); it goes on waiting. Silent in the worker
+    processes a command forks (export --all), which wait for each other."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.told = False
+
+    def __call__(self) -> None:
+        if self.told or os.getpid() != self.pid:
+            return
+        self.told = True
+        import typer
+
+        typer.echo("waiting for another press command to finish…", err=True)
 
 
 def actor(ws: Workspace, as_name: str | None) -> Actor:

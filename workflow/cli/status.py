@@ -7,7 +7,15 @@ from typing import Annotated
 import typer
 
 from .options import JsonOption, ReleaseArg, complete_release
-from .output import Column, console, fail_lines, local_time, print_json, print_table
+from .output import (
+    Column,
+    console,
+    counted,
+    fail_lines,
+    local_time,
+    print_json,
+    print_table,
+)
 from .session import session
 
 
@@ -161,8 +169,9 @@ def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
         print_table(columns, rows)
     if history.skipped:
         console(stderr=True).print(
-            f"warning: skipped {history.skipped} lines of releases/{release_id}/journal.jsonl "
-            "that are not journal entries",
+            f"warning: skipped {counted(history.skipped, 'line')} of "
+            f"releases/{release_id}/journal.jsonl that "
+            + ("is not a journal entry" if history.skipped == 1 else "are not journal entries"),
             markup=False,
             soft_wrap=True,
         )
@@ -177,11 +186,11 @@ def _note_text(entry: dict) -> str:
     parts = [note] if note else []
     dropped = entry.get("dropped")
     if isinstance(dropped, list) and dropped:
-        lines = "1 line" if len(dropped) == 1 else f"{len(dropped)} lines"
+        lines = counted(len(dropped), "line")
         parts.append(f"{lines} dropped as page clutter" if note else f"{lines} dropped")
     billed = entry.get("billed")
     if type(billed) is int:
-        parts.append(f"{billed:,} characters billed")
+        parts.append(f"{counted(billed, 'character', grouped=True)} billed")
     return "; ".join(parts)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, JsonOption, ReleaseOrAllArg, TargetOption
-from .output import Column, ProgressBar, print_json, print_table
+from .output import Column, ProgressBar, counted, print_json, print_table
 from .session import session
 
 _LONG_RUN = 100
@@ -125,7 +125,7 @@ def _summary(result) -> list[str]:
         lines.append(f"Billed {result.billed:,} characters.")
         kept = sum(r.kept for r in result.rows)
         if kept:
-            lines.append(f"Kept {kept} units a person changed meanwhile.")
+            lines.append(f"Kept {counted(kept, 'unit')} a person changed meanwhile.")
         for row in result.rows:
             if row.stale:
                 lines.append(
@@ -134,7 +134,11 @@ def _summary(result) -> list[str]:
                 )
         check = sum(r.to_check for r in result.rows)
         if check:
-            lines.append(f"{check} drafts carry a note to check (a number, link or official name).")
+            carry = "carries" if check == 1 else "carry"
+            lines.append(
+                f"{counted(check, 'draft')} {carry} a note to check "
+                "(a number, link or official name)."
+            )
     usage = result.usage
     if usage is not None and usage.count is not None:
         account = f"{result.engine} account: {usage.count:,} characters used this period"

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import AsUserOption, JsonOption
-from .output import print_json
+from .output import counted, print_json
 from .session import session
 
 
@@ -42,11 +42,13 @@ def verify(
                 typer.echo(f"{problem.where}: {problem.what} ({problem.fix})", err=True)
         left = len(result.left)
         if not result.problems:
-            typer.echo(f"Verified {result.releases} releases: every file is sound")
+            typer.echo(f"Verified {counted(result.releases, 'release')}: every file is sound")
         elif not left:
-            typer.echo(f"Verified {result.releases} releases: everything found was repaired")
+            typer.echo(
+                f"Verified {counted(result.releases, 'release')}: everything found was repaired"
+            )
         else:
-            problems = "problem" if left == 1 else "problems"
-            typer.echo(f"Verified {result.releases} releases: {left} {problems} left", err=True)
+            found = f"{counted(result.releases, 'release')}: {counted(left, 'problem')} left"
+            typer.echo(f"Verified {found}", err=True)
     if result.left:
         raise typer.Exit(1)
