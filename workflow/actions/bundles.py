@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,7 +66,8 @@ def export(
     formats = check_formats(tuple(formats)) if formats is not None else default_formats()
     if not draft:
         actor.require(Action.EXPORT)
-    folder = Path(out) if out is not None else ws.export_dir(release_id)
+    # absolute, so that the zip beside '.' is the folder's name, not a hidden '.zip'
+    folder = Path(os.path.abspath(out)) if out is not None else ws.export_dir(release_id)
     house = ws.config.house
     read = store.load(ws, release_id)  # read before the lock, checked again under it
     for lang in read.targets:
