@@ -364,3 +364,16 @@ def test_release_states_are_identifiers_in_json_and_words_on_screen(runner, work
     assert json.loads(invoke(runner, "status", ingested, "--json").stdout)["state"] == "in_review"
     assert json.loads(invoke(runner, "list", "--json").stdout)[0]["state"] == "in_review"
     assert "\tin review\t" in invoke(runner, "list").stdout
+
+
+def test_an_edited_source_shows_in_the_list_and_the_hint_names_who_updates(
+    runner, workspace, ingested
+):
+    path = workspace.source_path(ingested)
+    path.write_text(path.read_text(encoding="utf-8").replace("language policy", "languages"))
+    assert "translating (source edited)" in invoke(runner, "list").stdout
+    (row,) = json.loads(invoke(runner, "list", "--json").stdout)
+    assert row["source_changed"] is True
+    refused = invoke(runner, "pull", ingested, "--lang", "kk")
+    assert refused.exit_code == 1
+    assert f"run 'press update {ingested}' first (it takes a publisher)" in refused.stderr

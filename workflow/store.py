@@ -144,7 +144,7 @@ def _stale(release_id: str) -> ConflictError:
     """The refusal of a catalog made from an earlier ``source.md``."""
     return ConflictError(
         f"the source of {release_id} changed since its translations were updated",
-        f"run 'press update {release_id}' first",
+        f"run 'press update {release_id}' first (it takes a publisher)",
     )
 
 

@@ -20,9 +20,15 @@ class Overview:
 
 
 def list_releases(ws: Workspace, actor: Actor) -> Overview:
-    """Every release: ``id``, ``title``, ``date``, ``state`` and ``source_language``."""
+    """Every release: ``id``, ``title``, ``date``, ``state`` and ``source_language``;
+    ``source_changed`` when its ``source.md`` was edited since its translations were
+    updated (as ``press status`` says)."""
     overview = statuses(ws, actor)
-    overview.releases = [{k: row[k] for k in derived.LIST_KEYS} for row in overview.releases]
+    overview.releases = [
+        {k: row[k] for k in derived.LIST_KEYS}
+        | ({"source_changed": True} if row.get("source_changed") else {})
+        for row in overview.releases
+    ]
     return overview
 
 

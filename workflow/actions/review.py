@@ -193,7 +193,7 @@ def _current(ws: Workspace, release_id: str, doing: str, allowed: tuple[ReleaseS
     if status.get("source_changed"):
         raise ConflictError(
             f"the source of {release_id} was edited since its translations were updated",
-            f"run 'press update {release_id}' first",
+            f"run 'press update {release_id}' first (it takes a publisher)",
         )
     state = ReleaseState(status["state"])
     if allowed and state not in allowed:
