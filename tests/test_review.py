@@ -184,6 +184,7 @@ def test_the_whole_sign_off(team, tmp_path, runner):
     ws, rid = team
     refused = invoke(runner, "approve", rid, "--as", "erlan")
     assert refused.exit_code == 1 and "it is translating" in refused.stderr
+    assert "not approved yet: kk 8 untranslated; ru 8 untranslated" in refused.stderr
     _translate_and_approve(ws, rid, tmp_path)
     assert _state(ws, rid) == "ready"
     assert invoke(runner, "export", rid, "--as", "asel").exit_code == 1

@@ -197,11 +197,32 @@ def _current(ws: Workspace, release_id: str, doing: str, allowed: tuple[ReleaseS
         )
     state = ReleaseState(status["state"])
     if allowed and state not in allowed:
+        hint = _STATE_HINTS.get(state, f"see 'press status {release_id}'")
+        waiting = _not_approved(status) if state in _STATE_HINTS else ""
         raise RuleError(
             f"cannot {doing} {release_id}: it is {state.label}",
-            _STATE_HINTS.get(state, f"see 'press status {release_id}'"),
+            f"{hint}; not approved yet: {waiting}" if waiting else hint,
         )
     return release_digest(ws, release_id)
+
+
+def _not_approved(status: dict) -> str:
+    """What keeps a release from being ready, by language: ``kk 1 needs work; ru 2 translated``.
+
+    >>> _not_approved({"languages": {"kk": {"total": 3, "approved": 2, "needs_work": 1},
+    ...                              "ru": {"total": 3, "approved": 3}}})
+    'kk 1 needs work'
+    """
+    parts = []
+    for lang, counts in status["languages"].items():
+        left = [
+            f"{counts[key]} {key.replace('_', ' ')}"
+            for key in ("untranslated", "needs_work", "translated")
+            if counts.get(key)
+        ]
+        if left:
+            parts.append(f"{lang} {', '.join(left)}")
+    return "; ".join(parts)
 
 
 def approve(ws: Workspace, actor: Actor, release_id: str) -> SignOff:
