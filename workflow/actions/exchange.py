@@ -208,7 +208,6 @@ def push(
     those units as the workspace has them, ``"force"`` takes the file's text for them
     too (journaled as ``forced``).
     """
-    from ..status import release_status
     from .check import hold_errors  # the checks: for a push, not for every pull
 
     if on_conflict not in ON_CONFLICT:
@@ -267,9 +266,7 @@ def push(
         if result.total_changed:
             if not review:
                 catalog.last_translator = actor.name
-            signed = release_status(ws, release_id)["state"]
-            if signed in (ReleaseState.APPROVED, ReleaseState.PUBLISHED):
-                result.signed_off = ReleaseState(signed)
+            result.signed_off = _signed_off(ws, release_id)
             before, after = stored.save(catalog)
             counts = result.changed | (
                 {"conflicts": len(result.conflicts)} if result.conflicts else {}
@@ -286,6 +283,18 @@ def push(
                 **forced,
             )
     return result
+
+
+def _signed_off(ws: Workspace, release_id: str) -> ReleaseState | None:
+    """The release's state if it is approved or published (as its files are now), else
+    None. Most releases pushed to were never signed off: their journal says so at once."""
+    history = store.history(ws, release_id).entries
+    if not any(entry["action"] in ("approve", "publish") for entry in history):
+        return None
+    from ..status import release_status
+
+    state = ReleaseState(release_status(ws, release_id)["state"])
+    return state if state in (ReleaseState.APPROVED, ReleaseState.PUBLISHED) else None
 
 
 def _conflicts(name: str, result: PushResult) -> ConflictError:
