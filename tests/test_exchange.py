@@ -72,7 +72,9 @@ def test_pull_never_writes_over_work_not_pushed(workspace, ingested, runner):
     Path("other.po").write_text("not a PO file\n", encoding="utf-8")
     result = invoke(runner, "pull", ingested, "--lang", "kk", "-o", "other.po")
     assert result.exit_code == 1 and "is not the kk file of" in result.stderr
-    assert invoke(runner, "push", name).exit_code == 0
+    pushed = invoke(runner, "push", name)
+    assert pushed.exit_code == 0
+    assert "1 translated; 7 unchanged (7 still untranslated)" in pushed.stdout
     assert invoke(runner, "pull", ingested, "--lang", "kk").exit_code == 0  # pushed: fresh
     po = polib.pofile(name)
     po.find("News").msgstr = "Хабарлар"

@@ -151,6 +151,8 @@ class PushResult:
     """What the quality checks found in the units the file changed (``check.Finding``)."""
     held: list[str] = field(default_factory=list)
     """Positions of units that need work for an error the checks found."""
+    untranslated: int = 0
+    """Units of the language with no translation yet, after the push."""
     signed_off: ReleaseState | None = None
     """The release was approved (or published) before this push changed it: it needs its
     units approved and the release approved again."""
@@ -263,6 +265,7 @@ def push(
         result.findings, held = hold_errors(ws, stored, lang, changed)
         result.held = [unit.where for unit in held]
         result.hold(held, still=[u for u in held if was[u.source] == (u.translation, u.state)])
+        result.untranslated = sum(1 for unit in catalog.units if not unit.translation)
         if result.total_changed:
             if not review:
                 catalog.last_translator = actor.name

@@ -98,11 +98,14 @@ def push(
         *session(as_name), data, file.name, review=review, on_conflict=on_conflict
     )
     where = f"{result.release_id} ({result.language})"
+    left = f" ({result.untranslated} still untranslated)" if result.untranslated else ""
     if not result.total_changed:
-        typer.echo(f"Nothing changed in {where}: {counted(result.unchanged, 'unit')} as before")
+        typer.echo(
+            f"Nothing changed in {where}: {counted(result.unchanged, 'unit')} as before{left}"
+        )
     else:
         parts = ", ".join(f"{n} {state.replace('_', ' ')}" for state, n in result.changed.items())
-        typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged")
+        typer.echo(f"Updated {where}: {parts}; {result.unchanged} unchanged{left}")
     if result.signed_off:
         typer.echo(
             f"{result.release_id} was {result.signed_off.label}; this push changed it, so its "
