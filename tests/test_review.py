@@ -75,6 +75,8 @@ def test_unknown_or_missing_identity_may_read_but_not_change(team, tmp_path, run
     assert result.exit_code == 1 and "no one is named" in result.stderr
     result = invoke(runner, "ingest", str(tmp_path / "r.md"), "--id", "other", "--as", "nobody")
     assert "'nobody' is not one of" in result.stderr
+    result = invoke(runner, "ingest", str(tmp_path / "r.md"), "--id", "other", "--dry-run")
+    assert result.exit_code == 0, result.stderr  # a reading: anyone may ask
     assert snapshot(ws.root) == before
 
 
