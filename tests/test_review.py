@@ -70,6 +70,13 @@ def test_language_bound_roles_stay_in_their_language(team, action, name):
 def test_unknown_or_missing_identity_may_read_but_not_change(team, tmp_path, runner):
     ws, rid = team
     assert invoke(runner, "status", rid).exit_code == 0
+    for reading in (
+        ["status", rid],
+        ["list"],
+        ["log", rid],
+        ["pull", rid, "--lang", "kk", "-o", "-"],
+    ):
+        assert invoke(runner, *reading, "--as", "aigerim").exit_code == 0  # --as is welcome
     before = snapshot(ws.root)
     result = invoke(runner, "ingest", str(tmp_path / "r.md"), "--id", "other")
     assert result.exit_code == 1 and "no one is named" in result.stderr

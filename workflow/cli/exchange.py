@@ -27,6 +27,7 @@ def pull(
             "--force", help="Write over a file there that holds work not pushed yet (it is lost)."
         ),
     ] = False,
+    as_name: AsUserOption = None,
 ) -> None:
     """Write the PO file a translator (or, with --review, a reviewer) edits.
 
@@ -48,7 +49,7 @@ def pull(
     replacing = None
     if not to_stdout and not force and path.is_file() and not path.is_symlink():
         replacing = (str(path), read_input(path, MAX_PO_BYTES))
-    pulled = pull_catalog(*session(None), release_id, lang, review=review, replacing=replacing)
+    pulled = pull_catalog(*session(as_name), release_id, lang, review=review, replacing=replacing)
     if to_stdout:
         sys.stdout.write(pulled.text)
         return

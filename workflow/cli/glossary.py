@@ -37,12 +37,13 @@ def list_command(
         str | None, typer.Option(metavar="YYYY-MM-DD", help="Only the terms in force that day.")
     ] = None,
     json_output: JsonOption = False,
+    as_name: AsUserOption = None,
 ) -> None:
     """Show the glossary's terms, with their forbidden variants and validity."""
     from ..actions.glossary import list_terms
     from ..glossary import parse_day
 
-    terms = list_terms(*session(None), lang=lang, on=parse_day(on or "", "--on"))
+    terms = list_terms(*session(as_name), lang=lang, on=parse_day(on or "", "--on"))
     if json_output:
         print_json([term_json(t) for t in terms])
         return
@@ -119,7 +120,10 @@ def _avoided(options: list[str]) -> dict[str, tuple[str, ...]]:
 
 @glossary.command("check")
 def check_command(
-    release_id: ReleaseArg, lang: TargetOption = None, json_output: JsonOption = False
+    release_id: ReleaseArg,
+    lang: TargetOption = None,
+    json_output: JsonOption = False,
+    as_name: AsUserOption = None,
 ) -> None:
     """Check that a release's translations use the glossary's terms (exit code 1 if not).
 
@@ -127,7 +131,7 @@ def check_command(
     """
     from ..actions.glossary import check_release
 
-    findings = check_release(*session(None), release_id, lang=lang)
+    findings = check_release(*session(as_name), release_id, lang=lang)
     if json_output:
         print_json([finding_json(f) for f in findings])
     elif not findings:

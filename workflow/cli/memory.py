@@ -52,13 +52,14 @@ def search_command(
     lang: TargetOption = None,
     limit: Annotated[int, typer.Option(help="How many matches at most.", min=1)] = 10,
     json_output: JsonOption = False,
+    as_name: AsUserOption = None,
 ) -> None:
     """Show the memory's best matches for a text, with their scores."""
     from dataclasses import asdict
 
     from ..actions import search
 
-    matches = search(*session(None), text, lang=lang, limit=limit)
+    matches = search(*session(as_name), text, lang=lang, limit=limit)
     if json_output:
         print_json([asdict(m) for m in matches])
         return

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import JsonOption, ReleaseArg, complete_release
+from .options import AsUserOption, JsonOption, ReleaseArg, complete_release
 from .output import (
     Column,
     console,
@@ -19,11 +19,11 @@ from .output import (
 from .session import session
 
 
-def list_command(json_output: JsonOption = False) -> None:
+def list_command(json_output: JsonOption = False, as_name: AsUserOption = None) -> None:
     """List the releases of the workspace with their state."""
     from ..actions import list_releases
 
-    overview = list_releases(*session(None))
+    overview = list_releases(*session(as_name))
     rows = overview.releases
     if json_output:
         print_json(rows)
@@ -51,6 +51,7 @@ def status(
         ),
     ] = None,
     json_output: JsonOption = False,
+    as_name: AsUserOption = None,
 ) -> None:
     """Show translation progress per language and the release state.
 
@@ -59,7 +60,7 @@ def status(
     from ..actions import status as release_status
     from ..actions import statuses
 
-    ws, actor = session(None)
+    ws, actor = session(as_name)
     if release_id:
         found = release_status(ws, actor, release_id)
         if json_output:
@@ -139,11 +140,13 @@ def _release_table(status: dict) -> None:
     print_table(columns, rows, title=title, caption=caption)
 
 
-def log(release_id: ReleaseArg, json_output: JsonOption = False) -> None:
+def log(
+    release_id: ReleaseArg, json_output: JsonOption = False, as_name: AsUserOption = None
+) -> None:
     """Show the journal of a release: who did what, when."""
     from ..actions import log as release_log
 
-    history = release_log(*session(None), release_id)
+    history = release_log(*session(as_name), release_id)
     if json_output:
         print_json(history.entries)
     else:
