@@ -222,6 +222,15 @@ class Unit:
         return unit_label(self.positions, self.source)
 
 
+def few(names: list[str], most: int = 8) -> str:
+    """The first ``most`` of some names (units' positions), as a message lists them.
+
+    >>> few(["p1.s1", "p2.s1", "p3.s1"], 2)
+    'p1.s1, p2.s1 …'
+    """
+    return ", ".join(names[:most]) + (" …" if len(names) > most else "")
+
+
 def unit_label(positions: list[str], source: str, width: int = 40) -> str:
     """A unit as reports name it: ``p3.s2``, or its source text cut to ``width``.
 

@@ -22,7 +22,7 @@ from ..checks.blank import is_blank
 from ..errors import ConflictError, InputError, PressError, RuleError
 from ..fsio import decode_text
 from ..locales import check_language, wrong_script
-from ..model import Mark, ReleaseState, UnitState, is_valid_id, text_digest, unit_label
+from ..model import Mark, ReleaseState, UnitState, few, is_valid_id, text_digest, unit_label
 from ..people import Action, Actor
 from ..po.catalogs import (
     MAX_PO_BYTES,
@@ -72,24 +72,23 @@ def pull(
     that is not this release's file, is refused: nothing is written over it.
     """
     check_language(lang)
+    stored = store.load(ws, release_id)
+    catalog = stored.catalog(lang)
     if replacing is not None:
         name, data = replacing
-        where = _differing(ws, release_id, lang, data, name)
+        where = _differing(catalog, release_id, lang, data, name)
         if where is None:
             raise InputError(
                 f"{name} is there already and is not the {lang} file of {release_id}",
                 "move it away, or pull with --force to write over it",
             )
         if where:
-            shown = ", ".join(where[:8]) + (" …" if len(where) > 8 else "")
             raise InputError(
                 f"{name} holds work the workspace does not have, in {len(where)} "
-                f"unit{'s' if len(where) != 1 else ''} ({shown})",
+                f"unit{'s' if len(where) != 1 else ''} ({few(where)})",
                 f"push it first ('press push {name}'), or pull with --force to write over it",
             )
     token = secrets.token_hex(6)
-    stored = store.load(ws, release_id)
-    catalog = stored.catalog(lang)
     if review:
         text = render_catalog(catalog, stored.release.title, review=True)
         return Pulled(release_id, lang, with_pull(text, token), True)
@@ -104,9 +103,9 @@ def pull(
 
 
 def _differing(
-    ws: Workspace, release_id: str, lang: str, data: bytes, name: str
+    catalog: Catalog, release_id: str, lang: str, data: bytes, name: str
 ) -> list[str] | None:
-    """Where a PO file a pull wrote differs from the workspace: the positions of the units
+    """Where a PO file a pull wrote differs from ``catalog``: the positions of the units
     it gives another text, or another needs-work mark (work not pushed yet, or pushed
     from another copy since). None when it is no PO file of that release and language.
     """
@@ -116,7 +115,6 @@ def _differing(
             return None
     except PressError:
         return None
-    catalog = store.load(ws, release_id).catalog(lang)
     written = {entry.msgid: entry for entry in po.entries if entry.msgid and not entry.obsolete}
     out = []
     for unit in catalog.units:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .. import journal, store
 from ..errors import PressError
 from ..fsio import atomic_write, is_temporary
-from ..model import is_valid_id, source_digest
+from ..model import few, is_valid_id, source_digest
 from ..people import Action, Actor
 from ..po.catalogs import read_catalog, stale_approvals
 from ..workspace import Workspace
@@ -121,7 +121,7 @@ def _release(ws: Workspace, actor: Actor, release_id: str) -> list[Problem]:
             stale = True
         changed = stale_approvals(path)
         if changed:
-            shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+            shown = few(changed, 5)
             problems.append(
                 Problem(
                     where,

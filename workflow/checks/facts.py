@@ -436,19 +436,16 @@ def _lost(
     """The source's values that nothing in the translation may be. A time of the source is
     held by a number (``в 7 часов вечера`` for 7 p.m.) or by the same time, not by another
     time of the same hour (``7:00``)."""
-    every = set().union(*held.each)
-    timed = [item for item in held.each if any(value[0] == "t" for value in item)]
-    if timed:
-        untimed = set().union(*(item for item in held.each if item not in timed))
-        untimed.update(value for item in timed for value in item if value[0] == "t")
-    lost = []
-    for written, values in found:
-        if timed and any(value[0] == "t" for value in values):
-            if values.isdisjoint(untimed):
-                lost.append((written, values))
-        elif values.isdisjoint(every):
-            lost.append((written, values))
-    return lost
+    every: set = set()
+    for_times: set = set()  # every item, but a time holds its time alone
+    for item in held.each:
+        every |= item
+        for_times |= {value for value in item if value[0] == "t"} or item
+    return [
+        (written, values)
+        for written, values in found
+        if values.isdisjoint(for_times if any(v[0] == "t" for v in values) else every)
+    ]
 
 
 def _fewer(found: list, held: Held, spelled: dict[frozenset[numerals.Value], str]) -> Iterator[str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..addresses import TLD
+from ..addresses import DOMAIN, EMAIL, TLD, URL, addresses
 from ..markup import Link, plain_text
 from . import Check, Severity
-from .text import DOMAIN, EMAIL, URL, addresses, inline
+from .text import inline
 
 _MARKED = ("*", "[", "\\")
 

@@ -89,11 +89,10 @@ def main() -> None:
             if sys.stdout is not None:
                 sys.stdout.flush()
     except BrokenPipeError:
-        from .output import stdout_gone, stdout_is_gone
+        from .output import stop_if_stdout_gone
 
-        if not stdout_is_gone():
-            raise
-        stdout_gone()
+        stop_if_stdout_gone()
+        raise
 
 
 def _main() -> None:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..model import few
 from .options import AsUserOption, LangOption, ReleaseArg, ReviewOption
 from .output import counted, require_folder
 from .session import read_input, session
@@ -120,13 +121,13 @@ def push(
             "pulled (the file still had the earlier text)"
         )
     if result.forced:
-        where = ", ".join(result.forced[:8]) + (" …" if len(result.forced) > 8 else "")
+        where = few(result.forced)
         typer.echo(
             f"Took this file's text for {counted(len(result.forced), 'unit')} changed in the "
             f"workspace since it was pulled: {where} (journaled)"
         )
     elif result.conflicts:
-        where = ", ".join(result.conflicts[:8]) + (" …" if len(result.conflicts) > 8 else "")
+        where = few(result.conflicts)
         typer.echo(
             f"Left {counted(len(result.conflicts), 'unit')} changed in the workspace since this "
             f"file was pulled: {where}. Pull a fresh file and redo the work there."
@@ -143,7 +144,7 @@ def _show_findings(result) -> None:
     """What the checks found in the units the file changed: errors hold a unit (it needs
     work, the finding in a comment for its translator); warnings only inform."""
     if result.held:
-        where = ", ".join(result.held[:8]) + (" …" if len(result.held) > 8 else "")
+        where = few(result.held)
         typer.echo(
             f"{_units(len(result.held))} work for errors the checks found: {where} "
             "(the findings are in their comments; correct them and push again)"

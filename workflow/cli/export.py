@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -56,9 +55,6 @@ def export(
         raise InputError("--out takes one release", "leave it out: --all writes to exports/")
     if out is not None:  # the bundle's own folder may be new, the one it goes into not
         require_folder(out)
-        # absolute (symbolic links kept): the zip goes beside the folder, named after
-        # it, which '.' or '..' are not (--out . wrote a hidden '.zip')
-        out = Path(os.path.abspath(out))
     if since is not None and not all_releases:
         raise InputError("--since goes with --all", f"press export --all --since {since}")
     chosen = parse_formats(formats) if formats is not None else None

@@ -74,6 +74,13 @@ def stdout_is_gone() -> bool:
     return any(mask & (select.POLLERR | select.POLLHUP) for _, mask in poller.poll(0))
 
 
+def stop_if_stdout_gone() -> None:
+    """Stop quietly if the reader of stdout went away (:func:`stdout_is_gone`); else return,
+    and the caller reports its broken pipe."""
+    if stdout_is_gone():
+        stdout_gone()
+
+
 def stdout_gone() -> NoReturn:
     """Stop quietly because the reader of stdout went away, as git does: no message, exit
     code 141 (a process ended by SIGPIPE). Stdout is pointed at the null device first, so

@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import PressError, Unidentified
-from .output import fail_lines, stdout_gone, stdout_is_gone
+from .output import fail_lines, stop_if_stdout_gone
 
 
 class PressGroup(TyperGroup):
@@ -28,9 +28,8 @@ class PressGroup(TyperGroup):
         try:  # 'press --help | head -1': the help is printed while the arguments are read
             return super().make_context(*args, **kwargs)
         except BrokenPipeError:
-            if not stdout_is_gone():
-                raise
-            stdout_gone()
+            stop_if_stdout_gone()
+            raise
 
     def invoke(self, ctx: typer.Context):
         try:
@@ -41,8 +40,8 @@ class PressGroup(TyperGroup):
         except PressError as exc:
             _fail(str(exc))
         except OSError as exc:
-            if isinstance(exc, BrokenPipeError) and stdout_is_gone():
-                stdout_gone()  # 'press list | head -1': the reader has all it wanted
+            if isinstance(exc, BrokenPipeError):
+                stop_if_stdout_gone()  # 'press list | head -1': the reader has all it wanted
             # the file system refused: say which file and why
             where = f" {exc.filename}" if exc.filename else ""
             _fail(f"cannot access{where}: {exc.strerror or exc}")

@@ -129,8 +129,7 @@ class Memory:
         ``skip_release`` leaves that release's own PO files as they are; ``language``
         sees only to the files that hold units translated into it.
         """
-        languages = None if language is None else [language]
-        counts = files.refresh(self._db(), self.workspace.root, skip_release, languages)
+        counts = files.refresh(self._db(), self.workspace.root, skip_release, language)
         if self._fresh is not None:
             self._fresh.add((skip_release, language))
         return counts

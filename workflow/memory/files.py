@@ -1,9 +1,9 @@
 """The files the memory is made of: finding them, and refreshing the index from them.
 
 A refresh stats every file the memory is made of (``translations/<lang>/*.po``
-and ``translations/memory/*.tmx``), or for a lookup into some languages only
-their folders and the TMX files (no other file holds a unit that translates
-into them). Where a folder's listing is the one the index was last brought up
+and ``translations/memory/*.tmx``), or for a lookup into one language only
+its folder and the TMX files (no other file holds a unit that translates into
+it). Where a folder's listing is the one the index was last brought up
 to (its digest, kept in the index per folder), that is all. Otherwise it
 re-indexes the files of that folder whose size or mtime changed and drops the
 rows of those that are gone. Files are indexed in
@@ -20,7 +20,7 @@ import hashlib
 import os
 import sqlite3
 from array import array
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from pathlib import Path
 from stat import S_ISREG
 
@@ -43,12 +43,12 @@ _TMX_FOLDER = "translations/memory"
 _FOLDERS = (*((f"translations/{lang}", ".po") for lang in LANGUAGES), (_TMX_FOLDER, ".tmx"))
 
 
-def _folders(languages: Iterable[str] | None) -> list[tuple[str, str]]:
+def _folders(language: str | None) -> list[tuple[str, str]]:
     """The folders (with their files' suffix) that hold the units translated into
-    ``languages``: theirs and the TMX files' (None: every folder)."""
-    if languages is None:
+    ``language``: its own and the TMX files' (None: every folder)."""
+    if language is None:
         return list(_FOLDERS)
-    wanted = {f"translations/{lang}" for lang in languages} | {_TMX_FOLDER}
+    wanted = (f"translations/{language}", _TMX_FOLDER)
     return [(folder, suffix) for folder, suffix in _FOLDERS if folder in wanted]
 
 
@@ -86,11 +86,11 @@ class Listing:
         return out
 
 
-def scan(root: Path, languages: Iterable[str] | None = None) -> Listing:
+def scan(root: Path, language: str | None = None) -> Listing:
     """The files the memory is made of (PO files and TMX files), or those that hold the
-    units translated into ``languages``."""
+    units translated into ``language``."""
     listing = Listing()
-    for folder, suffix in _folders(languages):
+    for folder, suffix in _folders(language):
         listing.folders.append((folder, _list(root / folder, suffix, listing.stamps)))
     return listing
 
@@ -134,20 +134,20 @@ def refresh(
     conn: sqlite3.Connection,
     root: Path,
     skip_release: str | None = None,
-    languages: Iterable[str] | None = None,
+    language: str | None = None,
 ) -> dict[str, int]:
     """Bring the index up to the files on disk; what was done, counted.
 
     ``skip_release``: leave that release's PO files as they are indexed (a lookup that
     excludes the release does not need them; its update is about to rewrite them).
-    ``languages``: only the files that hold units translated into them (None: all). An
+    ``language``: only the files that hold units translated into it (None: all). An
     index that holds no file yet is always built whole.
     """
     counts = {"files": 0, "units": 0, "removed": 0, "skipped": 0}
     empty = conn.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None
     if empty:
-        languages = None  # the first build reads every file at once, on every core
-    scanned = scan(root, languages)
+        language = None  # the first build reads every file at once, on every core
+    scanned = scan(root, language)
     digests = scanned.digests()
     seen = dict(conn.execute("SELECT folder, listing FROM seen"))
     changed = {folder for folder, digest in digests.items() if seen.get(folder) != digest}
