@@ -166,6 +166,13 @@ def test_pairs_hold_every_source_form_once():
     assert Glossary(TERMS).pairs("ru", "en", None)["АНК"] == "APK"
 
 
+def test_pairs_leave_out_words_made_from_a_name():
+    """The glossary accepts «астаналық» (of Astana) for Astana; a machine glossary must not
+    turn it into «Астана»."""
+    pairs = Glossary(TERMS).pairs("kk", "ru", dt.date(2026, 11, 26))
+    assert pairs["Астана"] == "Астана" and "астаналық" not in pairs
+
+
 # The file
 
 

@@ -218,6 +218,8 @@ def russian_stem(word: str) -> str:
 
 def _russian(words: list[str]) -> list[str]:
     pieces = _exact(words)
+    if _is_latin(words[-1]):
+        pieces[-1] += _CYRILLIC_TAIL
     for i, word in enumerate(words):
         if not _fixed(word):
             pieces[i] = re.escape(russian_stem(word)) + _RU_INFLECTED
@@ -227,7 +229,18 @@ def _russian(words: list[str]) -> list[str]:
 
 
 def _fixed(word: str) -> bool:
-    return is_acronym(word) or any(c.isdigit() for c in word)
+    return is_acronym(word) or any(c.isdigit() for c in word) or _is_latin(word)
+
+
+def _is_latin(word: str) -> bool:
+    """A word in the Latin script (``Zoom``, ``Hub``): a name that Kazakh and Russian keep
+    as it is, joining an ending or another word to it with a hyphen."""
+    return word.isascii() and any(c.isalpha() for c in word)
+
+
+_CYRILLIC_TAIL = "(?:-[а-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+)?"
+"""A Kazakh ending or a Russian word after a Latin name's hyphen: ``Zoom-да``,
+``Telegram-арнасы``, ``Zoom-конференция``."""
 
 
 # Kazakh: the last word takes a chain of suffixes.
@@ -264,6 +277,8 @@ def kazakh_last_word(word: str) -> str:
     """
     if is_acronym(word):
         return re.escape(word) + f"(?:-(?=\\w){_KK_CHAIN})?"
+    if _is_latin(word):
+        return re.escape(word) + _CYRILLIC_TAIL
     ways = [re.escape(word) + _KK_CHAIN]
     base = _without_possessive(word)
     if base:  # the plural goes before the possessive: үйі -> үйлері, Ассамблеялары

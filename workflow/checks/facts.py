@@ -168,8 +168,9 @@ def readings(translation: str, lang: str) -> Held:
     numbers = sorted([*digits, *numerals.number_words(plain, lang)])
     marks = _shared([_mark(plain, *number, months, before) for number in numbers], numbers, plain)
     held = Held(each, [])
-    for (start, end, values), mark in zip(numbers, marks, strict=True):
-        item = {("n", v) for v in values}
+    sums = _sums(numbers, marks, plain)
+    for at, ((start, end, values), mark) in enumerate(zip(numbers, marks, strict=True)):
+        item = {("n", v) for v in values} | sums.get(at, set())
         if mark.percent:
             item.update(("%", v) for v in values)
         if mark.scale:
@@ -181,6 +182,24 @@ def readings(translation: str, lang: str) -> Held:
             held.loose.append(each[-1])
     each.extend(frozenset({("m", numerals.month_of(match))}) for match in names)
     return held
+
+
+def _sums(numbers: list[numerals.Found], marks: list[_Mark], plain: str) -> dict[int, set]:
+    """Amounts written in parts of falling scale, ``1 млн 750 тыс.``, ``1 млрд 750 млн``:
+    the sum, as a value of the first part (1.75 million)."""
+    sums: dict[int, set] = {}
+    for at in range(len(numbers) - 1):
+        first, then = marks[at], marks[at + 1]
+        if not (first.scale and then.scale and then.scale < first.scale):
+            continue
+        if plain[first.span[1] : numbers[at + 1][0]].strip():
+            continue  # only spaces between the parts
+        sums[at] = {
+            ("n", a * first.scale + b * then.scale)
+            for a in numbers[at][2]
+            for b in numbers[at + 1][2]
+        }
+    return sums
 
 
 def _shared(marks: list[_Mark], numbers: list[numerals.Found], plain: str) -> list[_Mark]:
@@ -250,15 +269,16 @@ def _source(source: str, lang: str) -> _Source | None:
         if not all(number.isdigit() for number in digits):
             digits = None  # 12.5, 1,200 and 2 600 are read by their convention
     plain = text.without_addresses(text.plain(source))
-    if "24/7" in plain:
+    if "24/7" in plain or " a day" in plain or " a week" in plain:
         plain = _ROUND_THE_CLOCK.sub(" ", plain)
     if plain != source:  # markup or an address hid or made a Roman century
         roman = numerals.ROMAN.search(plain) is not None
     return _Source(digits, plain, lang, roman, currencies(plain))
 
 
-_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
-"""``24/7``: day and night, every day (``тәулік бойы``, ``круглосуточно``), no numbers."""
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])|\b24 hours a day\b|\b7 days a week\b", re.I)
+"""``24/7``, ``24 hours a day``, ``7 days a week``: day and night, every day (``тәулік
+бойы``, ``круглосуточно``, ``без выходных``), no numbers."""
 
 
 def _same_numbers(digits: list[str], translation: str) -> bool:
@@ -367,12 +387,13 @@ def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
 _CURRENCY = re.compile(
     r"(?P<KZT>\b(?:tenge|KZT|теңге\w*|тенге)\b|₸)"
     r"|(?P<USD>\b(?:dollars?|USD|доллар\w*|долл\b\.?)|\$)"
-    r"|(?P<EUR>\b(?:euros?|EUR|евро)\b|€)"
+    r"|(?P<EUR>\b(?:euros?|EUR|евро|еуро)\b|€)"
+    r"|(?P<CNY>\b(?:yuan|CNY|юан\w*|юань)\b)"
     r"|(?P<RUB>\b(?:roubles?|rubles?|RUB|рубл\w*|руб\b\.?)|₽)",
     re.I,
 )
 _CURRENCY_HINT = re.compile(
-    r"[₸$€₽]|tenge|kzt|теңге|тенге|доллар|долл|usd|euro|eur|евро|ru[bл]|руб"
+    r"[₸$€₽]|tenge|kzt|теңге|тенге|доллар|долл|usd|euro|eur|евро|еуро|ru[bл]|руб|yuan|cny|юан"
 )
 """What every match of ``_CURRENCY`` holds, searched in lower-case text."""
 

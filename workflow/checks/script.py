@@ -40,11 +40,18 @@ _OTHER_LETTER = {
 """A letter outside the language's Cyrillic alphabet: the cheap test before any word."""
 _PARTS = re.compile(r"[-'’]")
 _TWINS = {"a": "а", "c": "с", "e": "е", "k": "к", "o": "о", "y": "у"}
+_TWINS |= {"A": "А", "B": "В", "C": "С", "K": "К", "O": "О", "Y": "У"}
 _ALONE = re.compile(
-    r"(?:(?<=[^\W\d_a-zA-Z] )|(?<=[^\W\d_a-zA-Z][,;:] ))[acekoy](?= [^\W\d_a-zA-Z])"
+    r"(?:(?<=[^\W\d_a-zA-Z] )|(?<=[^\W\d_a-zA-Z][,;:] )|(?<=[—–] ))[acekoy](?= [^\W_a-zA-Z])"
 )
-"""A Latin letter standing as a word between Cyrillic words: the look-alike of a Russian
-one-letter word (``прошла c участием``: the preposition с)."""
+"""A Latin letter standing as a word after a Cyrillic word or a dash, before a Cyrillic
+word or a number: the look-alike of a Russian one-letter word (``прошла c участием``,
+``c 10 по 14 ноября``: the preposition с)."""
+_OPENING = re.compile(r"(?:^|(?<=[.!?…] ))[ABCKOY](?= (?:[^\W\d_a-zA-Z]|\d))")
+"""In Russian, a Latin capital opening a sentence before a word or a number: ``B Астане``,
+``C 1 января`` (in Kazakh a group or a class may be ``B тобы``)."""
+_GREEK = re.compile("[\u0370-\u03ff]")
+"""Greek letters, whose ``ο α ε ρ`` a Greek layout gives for Cyrillic ones."""
 _QUOTED = re.compile(r"«[^«»]*»|„[^„“]*“")
 """A quoted title: in Russian, a Kazakh name in quotation marks is cited as it is written."""
 
@@ -59,13 +66,20 @@ WRONG = {
     "Ҥ": ("en-ghe", "Ң"),
     "ҡ": ("Bashkir qa", "қ"),
     "Ҡ": ("Bashkir qa", "Қ"),
+    "ӈ": ("en with hook", "ң"),
+    "Ӈ": ("en with hook", "Ң"),
+    "ѳ": ("fita", "ө"),
+    "Ѳ": ("fita", "Ө"),
+    "ҳ": ("ha with descender", "һ"),
+    "Ҳ": ("ha with descender", "Һ"),
 }
 """Code points typed for Kazakh letters, with the letter meant.
 
 The ones that turn up in files typed with another layout or font: the Latin schwa
 (Azerbaijani layouts, and fonts without Cyrillic ``ә``); the Latin barred o, the
-same glyph as ``ө``; the Khanty ``ӊ`` and the Altai/Mari ``ҥ``, which some fonts and
-layouts give for ``ң``; the Bashkir ``ҡ`` of the Bashkir layout (Tatar shares
+same glyph as ``ө``, and the old fita ``ѳ``, which some fonts draw alike; the Khanty ``ӊ``,
+the ``ӈ`` with a hook and the Altai/Mari ``ҥ``, which some fonts and layouts give for
+``ң``; the Tajik ``ҳ`` for ``һ``; the Bashkir ``ҡ`` of the Bashkir layout (Tatar shares
 Kazakh's code points, so its layout gives the right ones). Left out, as no layout
 in use here gives them: ``ӷ`` for ``ғ`` and the palochka ``ӏ``, which has no dot,
 for ``і``. Latin ``y`` for ``у`` or ``ү`` and Latin ``h`` for ``һ`` are look-alikes.
@@ -120,7 +134,9 @@ def _wrong(part: str, word: str):
 
 
 def _mixed(part: str, word: str, lang: str):
-    """Letters of one script in a part of a word written in the other."""
+    """Letters of one script in a part of a word written in the other (or Greek ones)."""
+    if _GREEK.search(part) and any(_is_cyrillic(c) for c in part):
+        yield f"Greek {_quoted(_GREEK.findall(part))} in the Cyrillic word “{word}”"
     latin = [c for c in part if c.isalpha() and _is_latin(c) and c not in WRONG]
     if not latin:
         return
@@ -159,7 +175,11 @@ def letters(text: str, lang: str):
         return
     found: dict[str, None] = {}
     kazakh: dict[str, None] = {}
-    quoted = [m.span() for m in _QUOTED.finditer(text)] if lang == "ru" and "«" in text else []
+    quoted = (
+        [m.span() for m in _QUOTED.finditer(text)]
+        if lang == "ru" and ("«" in text or "„" in text)
+        else []
+    )
     for m in WORD.finditer(text):
         word = m.group()
         if word.isascii() or not other.search(word):
@@ -170,7 +190,8 @@ def letters(text: str, lang: str):
         message = _kazakh_letters(word) if lang == "ru" else None
         if message and not any(a < m.start() < b for a, b in quoted):
             kazakh[message] = None
-    for m in _ALONE.finditer(text):
+    alone = [*_ALONE.finditer(text), *(_OPENING.finditer(text) if lang == "ru" else ())]
+    for m in alone:
         letter = m.group()
         found[f"Latin “{letter}” standing for the Cyrillic word “{_TWINS[letter]}”"] = None
     yield from found

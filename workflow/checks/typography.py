@@ -34,6 +34,8 @@ _ABBREVIATED = re.compile(
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)[^'\n]*\w'(?=[\s.,;:!?)]|$)")
 """Straight single quotes around words ('Лучший Дом дружбы'), not an apostrophe inside a
 word (О'Брайен, Qazaqstan'da)."""
+_CURLY_SINGLE = re.compile(r"(?:^|(?<=[\s(]))‘(?=\w)[^‘’\n]*\w’(?![\w])")
+"""English single quotation marks around words (‘Лучший Дом дружбы’), not an apostrophe."""
 _REVERSED = re.compile(r"(?:^|(?<=[\s(]))»(?=\w)")
 """» opening a quotation: the German way round (»Единство«)."""
 _DOUBLED_STOP = re.compile(r"(?<![.…])\.\.(?![.…])")
@@ -42,28 +44,43 @@ _DOUBLED_STOP = re.compile(r"(?<![.…])\.\.(?![.…])")
 
 def test(subject, context):
     text = plain(subject.translation)
+    source = plain(subject.source)
     if subject.lang in ("kk", "ru"):
         yield from _cyrillic_quotes(text)
+        if "„" in text and "«" not in text and "»" not in text and _outer(source):
+            yield "„…“ as the outer quotation marks: write «…» (and „…“ inside)"
     elif "«" in text or "»" in text:
         yield "« » in English: write “ ”"
-    source = plain(subject.source)
     slips = _SLIP.search(text) is not None
     if slips and _DOUBLE.search(text) and not _DOUBLE.search(source):
         yield "a double space"
     if text != text.strip() and source == source.strip():
         yield "a space at the start or end of the translation"
+    spaced = text.replace(",,", "„") if slips and ",," in text else text  # a quote, reported
     for pattern, where in ((_BEFORE, "before"), (_AFTER, "after")):
-        m = pattern.search(text) if slips else None
+        m = pattern.search(spaced) if slips else None
         if m and not pattern.search(source):
             yield f"a space {where} “{m.group(1)}”"
     if ".." in text and _DOUBLED_STOP.search(text) and not _DOUBLED_STOP.search(source):
         yield "two full stops: write one (or an ellipsis …)"
-    yield from _end(source, text, subject.kind)
+    yield from _end(source, text, subject.kind, subject.lang)
+
+
+def _outer(source: str) -> bool:
+    """Whether the source quotes with double marks and nothing inside them (a sentence in
+    the middle of a longer quotation quotes with single ones: ‘…’)."""
+    return ("“" in source or '"' in source) and "‘" not in source
 
 
 def _cyrillic_quotes(text: str):
-    if "'" in text and _SINGLE.search(text):
+    if "'" in text and ("''" in text or ",," in text):
+        yield "quotation marks typed as ,,…'' or ''…'': write «…» (and „…“ inside)"
+    elif "'" in text and _SINGLE.search(text):
         yield "straight quotation marks '…': write «…» (and „…“ inside)"
+    if "‘" in text and _CURLY_SINGLE.search(text):
+        yield "English single quotation marks ‘…’: write «…» (and „…“ inside)"
+    if "‹" in text or "›" in text:
+        yield "single guillemets ‹…›: write «…» (and „…“ inside)"
     if "»" in text and _REVERSED.search(text):
         yield "»…« the wrong way round: write «…»"
     if '"' not in text and "“" not in text and "”" not in text:
@@ -81,17 +98,42 @@ def _cyrillic_quotes(text: str):
             return
 
 
-def _end(source: str, text: str, kind: BlockKind):
+def _end(source: str, text: str, kind: BlockKind, lang: str):
     had, has = _end_mark(source), _end_mark(text)
     if kind is BlockKind.LIST_ITEM:  # houses end list items with ";", "." or nothing
         return
     if kind in _HEADLINES:
-        if has == "." and not had and not _ABBREVIATED.search(text.rstrip(_CLOSERS + ".") + "."):
+        if has == "." and not had and not _abbreviated(text.rstrip(_CLOSERS + ".") + ".", lang):
             yield "a full stop the source's headline does not have"
+        elif has in ("!", "?") and not had:
+            yield f"“{has}” at the end, where the source's headline has none"
+        elif had == "?" and not has:
+            yield "no “?” at the end: the source's headline asks a question"
     elif had and not has:
         yield f"no end punctuation: the source ends with “{had}”"
     elif has and not had:
         yield f"“{has}” at the end, where the source has no end punctuation"
+    if has and had in ("?", ":") and has != had:  # a question told, a list not announced
+        yield f"“{has}” at the end, where the source ends with “{had}”"
+
+
+def _abbreviated(text: str, lang: str) -> bool:
+    """Whether a text ends with an abbreviation, whose dot is no end punctuation: those
+    above, or one the sentence splitter knows (``и т. д.``, ``и др.``, ``XXI в.``)."""
+    if _ABBREVIATED.search(text):
+        return True
+    last = _LAST_ABBREVIATION.search(text)
+    if last is None:
+        return False
+    from ..abbreviations import ABBREVIATIONS  # a headline's final dot is rare: read then
+
+    known = ABBREVIATIONS.get(lang, {})
+    chain = last.group()[:-1].replace(" ", "").lower()  # "т.д"; "каз.яз" of two
+    return chain in known or chain.rpartition(".")[2] in known
+
+
+_LAST_ABBREVIATION = re.compile(r"(?:\w+\.\s?)*\w+\.$")
+"""The last abbreviation of a text, with its dotted parts (``т. д.``)."""
 
 
 def _end_mark(text: str) -> str:
