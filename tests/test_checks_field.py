@@ -758,6 +758,16 @@ CORRECT_ONE = [
     ("ru", K.PARAGRAPH, "Groups A and B met in Astana.", "Группы A и B встретились в Астане."),
     ("ru", K.PARAGRAPH, "The ‘Birlik’ contest shows our unity,” he said.",
      "Конкурс „Бірлік“ показывает наше единство», — сказал он."),
+    # the page in the reader's language; a one-letter initial; names that are months too
+    ("kk", K.PARAGRAPH, "The resolution is at https://assembly.kz/en/resolution-2026.",
+     "Қарар мәтіні: https://assembly.kz/kk/resolution-2026."),
+    ("ru", K.PARAGRAPH, "The resolution is at https://assembly.kz/en/resolution-2026.",
+     "Текст резолюции: https://assembly.kz/ru/resolution-2026."),
+    ("kk", K.PARAGRAPH, "More than 1,000 people attended the evening dedicated to M. Zhumabayev.",
+     "М. Жұмабаевқа арналған кешке 1\u00a0000-нан астам адам қатысты."),
+    ("kk", K.PARAGRAPH, "In March, the Houses of Friendship hosted more than 300 Nauryz events.",
+     "Наурызда Достық үйлерінде 300-ден астам Наурыз іс-шарасы өтті."),
+    ("kk", K.PARAGRAPH, "A list of names", "Арман Ахметов, Дана Сейтова"),
 ]  # fmt: skip
 
 PAIRS = [
@@ -1332,6 +1342,30 @@ FAULTS = [
      "Депутаты Меджлиса встретились с членами АНК.", "terminology", "Меджлис for Мажилис"),
     ("ru", K.PARAGRAPH, "The First President of the Republic of Kazakhstan met the delegates.",
      "Елбасы встретился с делегатами.", "terminology", "a title no longer used"),
+    ("kk", K.PARAGRAPH, "Follow the news on Telegram: @assembly_kz.",
+     "Жаңалықтарды Telegram арнасынан бақылаңыз: @asembly_kz.", "markup", "a handle changed"),
+    ("ru", K.PARAGRAPH, "The choir performed *Elim-ai* and *Atameken*.",
+     "Хор исполнил *Елим-ай* и *Атамекен.", "markup", "italic left open"),
+    ("ru", K.PARAGRAPH, "The resolution is at https://assembly.kz/en/resolution-2026.",
+     "Текст резолюции: https://assembly.kz/ru/resolution-2025.", "markup",
+     "another page in the reader's language"),
+    ("kk", K.PARAGRAPH, "More than 1,000 people attended the evening dedicated to M. Zhumabayev.",
+     "М. Жұмабаевқа арналған кешке 900-ден астам адам қатысты.", "facts",
+     "a number changed beside an initial"),
+    ("ru", K.PARAGRAPH,
+     "The Chairman of the regional Assembly greeted the 100 participants of the forum.",
+     "С приветственным словом к 120 участникам форума обратился председатель областной"
+     " ассамблеи.", "facts", "a number changed after the preposition С"),
+    ("kk", K.PARAGRAPH, "In March, the Houses of Friendship hosted more than 300 Nauryz events.",
+     "Сәуірде Достық үйлерінде 300-ден астам Наурыз іс-шарасы өтті.", "facts",
+     "a month changed beside the holiday"),
+    ("kk", K.PARAGRAPH, "In October, a delegation from Kazan visited the House of Friendship.",
+     "Қарашада Қазаннан келген делегация Достық үйіне барды.", "facts",
+     "a month changed beside the city"),
+    ("kk", K.TITLE, "Results of the work for November", "Итоги работы за ноябрь", "language",
+     "a Russian headline in a Kazakh file"),
+    ("kk", K.PARAGRAPH, "Delegates visited the museums of Turkestan.",
+     "Делегаты посетили музеи Туркестана.", "language", "a Russian sentence of four words"),
 ]  # fmt: skip
 
 

@@ -180,8 +180,21 @@ def readings(translation: str, lang: str) -> Held:
         each.append(frozenset(item))
         if start in loose:
             held.loose.append(each[-1])
-    each.extend(frozenset({("m", numerals.month_of(match))}) for match in names)
+    each.extend(
+        frozenset({("m", numerals.month_of(match))})
+        for match in names
+        if not (lang == "kk" and _named(plain, match.start()))
+    )
     return held
+
+
+def _named(plain: str, at: int) -> bool:
+    """Whether a Kazakh month's name with a capital inside a sentence names something else:
+    Kazakh writes months in lower case, so ``Наурыз`` is the holiday, ``Қазан`` the city."""
+    if not plain[at].isupper() or not plain[:at].strip():
+        return False
+    before = plain[:at].rstrip()
+    return before[-1] not in '.!?:;«„"“(—–-' and not before[-1].isdigit()
 
 
 def _sums(numbers: list[numerals.Found], marks: list[_Mark], plain: str) -> dict[int, set]:

@@ -97,6 +97,8 @@ class _Tally:
     ru: int = 0
     en: int = 0
     kazakh_latin: int = 0
+    common: int = 0
+    """Cyrillic words in lower case: no name, no acronym, no capital of a headline."""
 
     def __add__(self, other: _Tally) -> _Tally:
         return _Tally(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -125,7 +127,10 @@ def reads_as(text: str, lang: str) -> str | None:
     if tally.cyrillic < 3 or tally.cyrillic < 0.6 * tally.words:
         return None
     if lang == "kk" and tally.kazakh_letters == 0 and tally.kk == 0:
-        return "Russian" if tally.ru >= (2 if tally.cyrillic < 5 else 1) else None
+        if tally.ru >= (2 if tally.cyrillic < 5 else 1):
+            return "Russian"
+        # four Cyrillic words, two of them no names, without one Kazakh letter: no Kazakh
+        return "Russian" if tally.cyrillic >= 4 and tally.common >= 2 else None
     if lang == "ru" and tally.kazakh_letters >= 2 and tally.kk >= max(3, 2 * tally.ru + 2):
         return "Kazakh"
     return None
@@ -190,6 +195,8 @@ def _count(tally: _Tally, word: str, after_number: bool) -> None:
     tally.cyrillic += 1
     if len(word) > 1 and word.isupper():
         return  # an acronym is a name (ЕҚЫҰ in a Russian sentence): no language's word
+    if word[0].islower():
+        tally.common += 1
     if not _KAZAKH_ONLY.isdisjoint(word):
         tally.kazakh_letters += 1
         tally.kk += 1

@@ -8,9 +8,10 @@ reported too: it would reach the reader as asterisks.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from ..addresses import DOMAIN, EMAIL, TLD, URL, addresses
+from ..addresses import DOMAIN, EMAIL, HANDLE, TLD, URL, addresses, without_addresses
 from ..markup import Link, plain_text
 from . import Check, Severity
 from .text import inline
@@ -28,7 +29,7 @@ def test(subject, context):
     else:
         source_text, translation_text = source, translation
     if "@" in source_text or "www" in source_text or "://" in source_text:
-        yield from _addresses(source_text, translation_text)
+        yield from _addresses(source_text, translation_text, subject.lang)
     if "." in source_text and TLD.search(source_text):
         yield from _domains(source_text, translation_text)
 
@@ -45,9 +46,12 @@ def _inline(source, translation):
             yield f"the source's {word} text is not {word} in the translation"
         elif has[style] and not had[style]:
             yield f"{word} text that the source does not have"
-    left = plain_text(translation)
-    if "**" in left and "**" not in plain_text(source):
+    left, had_left = (without_addresses(plain_text(i)) for i in (translation, source))
+    if "**" in left and "**" not in had_left:
         yield "unclosed ** in the translation: the asterisks would be printed"
+    else:
+        if "*" in left and _UNCLOSED.search(left) and not _UNCLOSED.search(had_left):
+            yield "unclosed * in the translation: the asterisk would be printed"
 
 
 def _links(inlines) -> Counter:
@@ -59,12 +63,30 @@ def _styles(inlines) -> dict[str, bool]:
     return {"strong": any(r.strong for r in runs), "em": any(r.em for r in runs)}
 
 
-def _addresses(source: str, translation: str):
-    for pattern, what in ((URL, "address"), (EMAIL, "e-mail address")):
+_UNCLOSED = re.compile(r"(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+"""An emphasis mark left at the edge of a word: ``*Атамекен.``."""
+_LANGUAGE_PART = re.compile(r"(?<=/)(?:en|eng)(?=/|$)|(?<=[?&]lang=)en\b", re.I)
+"""The language in an address's path or query: ``/en/``, ``?lang=en``."""
+_LOCAL = {"kk": ("kk", "kz", "qaz"), "ru": ("ru", "rus")}
+"""How a site names its Kazakh or Russian pages in their addresses."""
+
+
+def _addresses(source: str, translation: str, lang: str):
+    for pattern, what in ((URL, "address"), (EMAIL, "e-mail address"), (HANDLE, "account")):
         wanted = Counter(addresses(pattern, source))
-        missing = wanted - Counter(addresses(pattern, translation))
+        found = Counter(addresses(pattern, translation))
+        missing = wanted - found
         for address in sorted(missing.elements()):
+            if pattern is URL and _localised(address, lang) & set(found - wanted):
+                continue  # the page in the reader's language: what a careful translator links
             yield f"the {what} {address} is not in the translation as written"
+
+
+def _localised(address: str, lang: str) -> set[str]:
+    """The address of the same page in ``lang``, as a site names its languages."""
+    if not _LANGUAGE_PART.search(address):
+        return set()
+    return {_LANGUAGE_PART.sub(code, address) for code in _LOCAL.get(lang, ())}
 
 
 def _domains(source: str, translation: str):

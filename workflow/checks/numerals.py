@@ -315,10 +315,17 @@ def _time(hour: int, minute: int, *hours: int) -> frozenset[Value]:
 
 def _romans(plain: str, lang: str, source: bool) -> Special:
     for match in (ROMAN if source else _ROMAN_WORD).finditer(plain):
+        if not source and len(match[1]) == 1 and _LETTER_NOT_NUMBER.match(plain, match.start(1)):
+            continue
         digits = [_ROMAN_DIGITS[digit] for digit in match[1]]
         total = sum(-a if a < b else a for a, b in pairwise([*digits, 0]))
         if total:
             yield match.start(1), match.end(1), frozenset({("n", Decimal(total))}), False
+
+
+_LETTER_NOT_NUMBER = re.compile(r"[MМCСDL]|[ХІ](?![\s-]+(?i:ғасыр|век|в\.))")
+"""A letter standing alone that is no Roman number in a translation: ``М. Жұмабаев`` (an
+initial), ``С приветствием`` (the preposition), ``Х`` or ``І`` but before a century."""
 
 
 def romans(plain: str) -> Iterator[tuple[int, int, Value]]:

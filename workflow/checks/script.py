@@ -7,7 +7,9 @@ over. In a Kazakh or Russian translation:
   Cyrillic one in a Latin word; a word wholly in Latin (``Johanna``, ``OSCE``,
   ``Expo``) is a name, and the parts of a hyphened word (``IT-мамандар``,
   ``COVID-19-ға``) are judged one by one;
-- a Latin letter standing as a word between Cyrillic words (``прошла c участием``);
+- a Latin letter standing as a word between Cyrillic words (``прошла c участием``,
+  ``c 10 по 14``), or opening a Russian sentence (``B Астане``); a Greek letter in a
+  Cyrillic word (``οбсудил``);
 - in Kazakh, Latin ``i``, ``I``, ``ı``, ``h`` typed for ``і``, ``І``, ``һ``;
 - a code point of another language typed for a Kazakh letter (``ə`` for ``ә``);
 - in Russian, a Kazakh-only letter in a word (``Қазахстана``, ``в Ақорде``):
