@@ -9,7 +9,8 @@ and the letters of the 2021 Kazakh Latin alphabet (``ä ğ ñ ö ū ü ş ı``).
 
 Only a clear verdict is reported: at least three words of the script and a margin
 of evidence. A Kazakh unit reads as Russian only with no Kazakh letter and no
-Kazakh word at all (two Russian words in a short unit, one in five words or more);
+Kazakh word at all (two Russian words in a short unit, one in five words or more, or
+four Cyrillic words of which two are in lower case: a list of names is no sentence);
 a Russian unit reads as Kazakh with Kazakh letters in two words and at least three
 Kazakh words, more than twice the Russian ones. A name, an acronym, a headline of
 two words say nothing. Words in quotation marks (a quoted title)
