@@ -1366,6 +1366,17 @@ FAULTS = [
      "a Russian headline in a Kazakh file"),
     ("kk", K.PARAGRAPH, "Delegates visited the museums of Turkestan.",
      "Делегаты посетили музеи Туркестана.", "language", "a Russian sentence of four words"),
+    ("kk", K.PARAGRAPH, "The forum opened in Astana with the participation of 500 delegates.",
+     "Форум Астанада 500 делегаттың қатысуымен ашылды. Форум Астанада 500 делегаттың"
+     " қатысуымен ашылды.", "length", "a short sentence pasted twice"),
+    ("ru", K.PARAGRAPH, "The forum opened in Astana with the participation of 500 delegates.",
+     "Форум открылся в Астане при участии 500 делегатов.Форум открылся в Астане при участии"
+     " 500 делегатов.", "length", "pasted twice with no space between"),
+    ("ru", K.PARAGRAPH, "The event was organized by the RK Ministry of Culture and Information.",
+     "Мероприятие организовано Министерством культуры и информации PK.", "script",
+     "РК typed in Latin letters"),
+    ("ru", K.PARAGRAPH, "UN representatives took part in the conference.",
+     "В конференции приняли участие представители OOH.", "script", "ООН typed in Latin letters"),
 ]  # fmt: skip
 
 
@@ -1391,3 +1402,14 @@ GRANTS_RU = "120 НПО получили гранты на 850 млн тенге
 def test_consistency_with_another_releases_translation(elsewhere, found):
     context = Checker(REPOSITORY, others=lambda subject: [("2026-11-12-grants", elsewhere)]).context
     assert {check for check, _ in run(GRANTS, GRANTS_RU, "ru", context=context)} == found
+
+
+def test_a_mixed_acronym_is_named_as_the_cyrillic_one_it_is():
+    messages = [
+        m
+        for check, m in run(
+            "The APK delegation arrived in Almaty.", "Делегация AНK прибыла в Алматы.", "ru"
+        )
+        if check == "script"
+    ]
+    assert messages == ["Latin “A”, “K” in the Cyrillic word “AНK”"]

@@ -3,8 +3,9 @@
 Emphasis is compared by kind (a translation may split or join emphasised words,
 as word order changes); links by address, each as often as in the source; bare
 addresses, handles (``@assembly_kz``) and domain names as written, but for the page
-in the reader's language (``/en/`` made ``/kk/`` or ``/ru/``). Markup left unclosed in the translation (``**Астана``) is
-reported too: it would reach the reader as asterisks.
+in the reader's language (``/en/`` made ``/kk/`` or ``/ru/``). Markup left unclosed in
+the translation (``**Астана``, ``*Атамекен.``) is reported too: it would reach the reader
+as asterisks.
 """
 
 from __future__ import annotations

@@ -52,6 +52,11 @@ word or a number: the look-alike of a Russian one-letter word (``прошла c 
 _OPENING = re.compile(r"(?:^|(?<=[.!?…] ))[ABCKOY](?= (?:[^\W\d_a-zA-Z]|\d))")
 """In Russian, a Latin capital opening a sentence before a word or a number: ``B Астане``,
 ``C 1 января`` (in Kazakh a group or a class may be ``B тобы``)."""
+_CAPITAL_TWINS = frozenset("ABCEHKMOPTXY")
+"""Latin capitals drawn like Cyrillic ones (А В С Е Н К М О Р Т Х У)."""
+_TYPED_LATIN = {"PK": "РК", "OOH": "ООН", "AHK": "АНК", "AO": "АО", "TOO": "ТОО", "OAO": "ОАО"}
+"""Russian acronyms that an English layout types in Latin look-alikes (the Republic of
+Kazakhstan, the UN, the Assembly, a joint-stock company, a partnership)."""
 _GREEK = re.compile("[\u0370-\u03ff]")
 """Greek letters, whose ``ο α ε ρ`` a Greek layout gives for Cyrillic ones."""
 _QUOTED = re.compile(r"«[^«»]*»|„[^„“]*“")
@@ -145,7 +150,8 @@ def _mixed(part: str, word: str, lang: str):
     cyrillic = [c for c in part if _is_cyrillic(c)]
     if not cyrillic:
         return
-    if len(latin) > len(cyrillic):
+    capitals = part.isupper() and all(c in _CAPITAL_TWINS for c in latin)
+    if len(latin) > len(cyrillic) and not capitals:  # AНK in Cyrillic text is АНК mistyped
         yield f"Cyrillic {_quoted(cyrillic)} in the Latin word “{word}”"
         return
     kazakh = [c for c in latin if c in KAZAKH_LATIN] if lang == "kk" else []
@@ -184,7 +190,11 @@ def letters(text: str, lang: str):
     )
     for m in WORD.finditer(text):
         word = m.group()
-        if word.isascii() or not other.search(word):
+        if word.isascii():
+            if lang == "ru" and word in _TYPED_LATIN:
+                found[f"“{word}” in Latin letters: write “{_TYPED_LATIN[word]}” in Cyrillic"] = None
+            continue
+        if not other.search(word):
             continue
         for part in _PARTS.split(word):
             found.update(dict.fromkeys(_wrong(part, word)))
