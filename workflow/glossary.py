@@ -132,6 +132,8 @@ class Glossary:
             if form[:1].isupper() and " " not in form:
                 hits = (m for m in hits if written[m.start()].isupper())
             spans += [(m.start(), m.end(), order, term, form) for m in hits]
+        if len(spans) < 2:  # most sentences: no term or one, nothing overlaps
+            return [(span[3], span[4]) for span in spans]
         spans.sort(key=lambda s: (s[0] - s[1], s[0], s[2]))
         taken: list[tuple] = []
         for span in spans:
