@@ -768,6 +768,36 @@ CORRECT_ONE = [
     ("kk", K.PARAGRAPH, "In March, the Houses of Friendship hosted more than 300 Nauryz events.",
      "Наурызда Достық үйлерінде 300-ден астам Наурыз іс-шарасы өтті."),
     ("kk", K.PARAGRAPH, "A list of names", "Арман Ахметов, Дана Сейтова"),
+    # a review of the rules above: what they must leave alone
+    ("kk", K.PARAGRAPH, "The youth forum began in Atyrau.", "Жастар форумы Атырауда басталды."),
+    ("ru", K.PARAGRAPH, "The 10th Congress of the party was held in Astana.",
+     "Х съезд партии прошёл в Астане."),
+    ("kk", K.PARAGRAPH, "In the 1st quarter, 25 events were held.", "І тоқсанда 25 іс-шара өтті."),
+    ("kk", K.PARAGRAPH, "We will continue… In November, the session will be held.",
+     "Біз жалғастырамыз… Қарашада сессия өтеді."),
+    ("kk", K.PARAGRAPH, "“Who if not us?” In November, the session will be held.",
+     "«Біз болмасақ, кім?» Қарашада сессия өтеді."),
+    ("ru", K.PARAGRAPH, "The delegation met with deputies of the Mejlis of Turkmenistan.",
+     "Делегация встретилась с депутатами Меджлиса Туркменистана."),
+    ("ru", K.PARAGRAPH, "Long live Kazakhstan! We are united. Long live Kazakhstan!",
+     "Да здравствует родной Казахстан! Мы едины. Да здравствует родной Казахстан!"),
+    ("ru", K.PARAGRAPH, "A 55'' screen was installed in the hall.",
+     "В зале установлен экран 55''."),
+    ("ru", K.PARAGRAPH, "Read the [news](https://assembly.kz/en/news).",
+     "Читайте [новости](https://assembly.kz/ru/news)."),
+    ("ru", K.PARAGRAPH, "The 5-star hotel hosted the guests.", "Гостей принял отель 5*."),
+    ("ru", K.PARAGRAPH, "Who, if not us?", "Кто, если не мы?!"),
+    ("ru", K.PARAGRAPH, "Project PK-12 was approved.", "Проект PK-12 одобрен."),
+    ("ru", K.HEADING, "Concerts, exhibitions and more", "Концерты, выставки и проч."),
+    ("kk", K.LIST_ITEM, "15:00–15:15 — Closing remarks by the Deputy Chairman of the APK",
+     "15:00–15:15 — ҚХА Төрағасы орынбасарының қорытынды сөзі"),
+    ("kk", K.PARAGRAPH,
+     "The works of the First President of the Republic of Kazakhstan were exhibited.",
+     "Қазақстан Республикасы Тұңғыш Президентінің еңбектері көрмеге қойылды."),
+    ("ru", K.PARAGRAPH, "Residents of Astana joined the campaign.",
+     "К акции присоединились астанчане."),
+    ("ru", K.PARAGRAPH, "In 2020, the forum was held in Nur-Sultan.",
+     "В 2020 году форум прошёл в Нур-Султане."),
 ]  # fmt: skip
 
 PAIRS = [
@@ -1377,6 +1407,32 @@ FAULTS = [
      "РК typed in Latin letters"),
     ("ru", K.PARAGRAPH, "UN representatives took part in the conference.",
      "В конференции приняли участие представители OOH.", "script", "ООН typed in Latin letters"),
+    ("kk", K.TITLE, "First snow in the capital", "Елордаға алғашқы қар.", "typography",
+     "a stop after a word that is also an abbreviation"),
+    ("ru", K.PARAGRAPH, "The forum will be held in Astana on 26 November.",
+     "Форум пройдёт в Astana 26 ноября.", "terminology", "a Latin Astana before a day"),
+    ("ru", K.PARAGRAPH, "Majilis deputies met with the APK members.",
+     "Депутаты Меджлиса встретились с членами АНК.", "terminology", "Меджлис for Мажилис"),
+    ("ru", K.PARAGRAPH, "The forum in Astana gathered guests from Astana and the regions.",
+     "Форум в Нур-Султане собрал гостей из Астаны и регионов.", "terminology",
+     "the capital's former name"),
+    ("ru", K.PARAGRAPH, "“Who, if not us?” The forum opened in Astana.",
+     "«Кто, если не мы?» B Астане открылся форум.", "script", "a Latin B after a quotation"),
+    ("ru", K.PARAGRAPH, "A forum was held in the EKR.", "В BKO прошёл форум.", "script",
+     "ВКО typed in Latin letters"),
+    ("ru", K.PARAGRAPH, "Read the [news](https://assembly.kz/en/news).",
+     "Читайте [новости](https://assembly.kz/ru/other).", "markup", "a link to another page"),
+    ("kk", K.PARAGRAPH, "The 5th meeting of the Council took place on 5 March.",
+     "Кеңестің 6-шы отырысы 5 наурызда өтті.", "facts", "an ordinal changed beside its day"),
+    ("kk", K.PARAGRAPH, "The briefing on 10 December will start at 10:00.",
+     "10 желтоқсандағы брифинг сағат 11:00-де басталады.", "facts",
+     "a time changed beside its day"),
+    ("kk", K.PARAGRAPH, "In 5 regions, unemployment among young people fell below 5%.",
+     "6 өңірде жастар арасындағы жұмыссыздық 5 пайыздан төмендеді.", "facts",
+     "a count changed beside a share"),
+    ("kk", K.PARAGRAPH, "In 3 regions, KZT 3 billion was allocated for Houses of Friendship.",
+     "4 өңірде Достық үйлеріне 3 млрд теңге бөлінді.", "facts",
+     "a count changed beside an amount"),
 ]  # fmt: skip
 
 
@@ -1402,6 +1458,20 @@ GRANTS_RU = "120 НПО получили гранты на 850 млн тенге
 def test_consistency_with_another_releases_translation(elsewhere, found):
     context = Checker(REPOSITORY, others=lambda subject: [("2026-11-12-grants", elsewhere)]).context
     assert {check for check, _ in run(GRANTS, GRANTS_RU, "ru", context=context)} == found
+
+
+def test_a_latin_name_with_a_cyrillic_letter_is_named_as_the_latin_one_it_is():
+    found = run("The EXPO centre opened.", "Центр EXPО открылся.", "ru")
+    assert found == [("script", "Cyrillic “О” in the Latin word “EXPО”")]
+
+
+def test_values_read_from_one_number_are_named_together():
+    found = run("The 5th meeting of the Council took place on 5 March.",
+                "Кеңестің 6-шы отырысы 5 наурызда өтті.", "kk")  # fmt: skip
+    assert found == [
+        ("facts", "5th and 5 March are read from one number of the translation: was one of"
+         " them changed?")
+    ]  # fmt: skip
 
 
 def test_a_mixed_acronym_is_named_as_the_cyrillic_one_it_is():

@@ -382,7 +382,7 @@ def test_a_release_with_no_date_is_checked_against_todays_names(glossary_ws, tmp
     assert store.load(glossary_ws, release_id).release.date is None
     translate(glossary_ws, release_id, "ru", {"Forum in Astana": "Форум в Нур-Султане"}, tmp_path)
     [finding] = check_release(glossary_ws, who(glossary_ws), release_id)
-    assert finding.message == "“Astana” should be «Астана» (in any case form)"
+    assert finding.message == "«Нур-Султан» is not to be used: write «Астана»"
     assert finding.unit == "Forum in Astana"
 
 

@@ -174,18 +174,21 @@ class Glossary:
         a term with no accepted form in it, in any inflected form, or a forbidden variant."""
         glossary = self.in_force(day)
         text = matcher.normalise(without_addresses(_plain(translation)))
-        findings = []
-        for term, form in glossary.found(source_text, source_lang):
-            message = _missing(term, form, source_lang, target_lang, text)
-            if message:
-                findings.append(
-                    TermFinding(source_text, target_lang, term, form, "missing", message)
-                )
         avoided = glossary._avoided(text, target_lang)
         if avoided:  # rare: a variant the source itself writes is rendered faithfully (a title)
             source = matcher.normalise(without_addresses(_plain(source_text)))
             own = {id(term) for term, _ in glossary._avoided(source, source_lang)}
             avoided = [(term, variant) for term, variant in avoided if id(term) not in own]
+        named = {id(term) for term, _ in avoided}  # its forbidden variant says it better
+        findings = []
+        for term, form in glossary.found(source_text, source_lang):
+            message = (
+                None if id(term) in named else _missing(term, form, source_lang, target_lang, text)
+            )
+            if message:
+                findings.append(
+                    TermFinding(source_text, target_lang, term, form, "missing", message)
+                )
         for term, variant in avoided:
             form = term.preferred(source_lang) or ""
             message = _avoided_message(term, variant, target_lang)
@@ -264,7 +267,7 @@ def _in_kept_name(form: str, text: str) -> bool:
     if not form.isascii() or form not in text:
         return False
     name = re.escape(form)
-    return re.search(rf"[A-Z][\w&.-]*\s+{name}\b|\b{name}\s+[A-Z0-9][\w&.-]*", text) is not None
+    return re.search(rf"[A-Z][\w&.-]*\s+{name}\b|\b{name}\s+[A-Z][\w&.-]*", text) is not None
 
 
 def _avoided_message(term: Term, variant: str, lang: str) -> str:

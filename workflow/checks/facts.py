@@ -193,8 +193,8 @@ def _named(plain: str, at: int) -> bool:
     Kazakh writes months in lower case, so ``Наурыз`` is the holiday, ``Қазан`` the city."""
     if not plain[at].isupper() or not plain[:at].strip():
         return False
-    before = plain[:at].rstrip()
-    return before[-1] not in '.!?:;«„"“(—–-' and not before[-1].isdigit()
+    before = plain[:at].rstrip().rstrip("»”\"')")  # a sentence may end inside quotes
+    return bool(before) and before[-1] not in '.!?…:;«„"“(—–-' and not before[-1].isdigit()
 
 
 def _sums(numbers: list[numerals.Found], marks: list[_Mark], plain: str) -> dict[int, set]:
@@ -460,8 +460,58 @@ def read_fully(source: str, translation: str, source_lang: str, lang: str) -> It
     for written, values in found:
         spelled.setdefault(values, written)
     messages = [f"{spelled[values]} is not in the translation" for _, values in lost]
+    if not lost and len(spelled) > 1:  # each value found: but each in a place of its own?
+        messages += [
+            f"{spelled[one]} and {spelled[other]} are read from one number of the translation:"
+            " was one of them changed?"
+            for one, other in _unmatched(list(spelled), held.each)
+        ]
     messages += _fewer(found, held, spelled)
     yield from dict.fromkeys(messages)
+
+
+def _bare(values: frozenset) -> bool:
+    return all(value[0] == "n" for value in values)
+
+
+def _unmatched(
+    wanted: list[frozenset], items: list[frozenset]
+) -> list[tuple[frozenset, frozenset]]:
+    """The source's values (each once) left over when each must be held by a number of its
+    own: ``the 5th meeting on 5 March`` is not held by ``6-шы отырысы 5 наурызда``, whose
+    one 5 cannot be both. The values with the fewest places are placed first, so the
+    one reported is the one that lost its place; of two with as many, a date, a time or
+    a share is placed before a bare number (the 5th is reported, not the day).
+
+    Each left over comes with a value that holds its place.
+
+    >>> five, day = frozenset({("n", 5)}), frozenset({("d", 5, 3)})
+    >>> _unmatched([five, day], [frozenset({("n", 6)}), frozenset({("n", 5), ("d", 5, 3)})])
+    [(frozenset({('n', 5)}), frozenset({('d', 5, 3)}))]
+    """
+    views = [(item, {v for v in item if v[0] == "t"} or item) for item in items]
+    places = {
+        values: [
+            at
+            for at, (item, times) in enumerate(views)
+            if not values.isdisjoint(times if any(v[0] == "t" for v in values) else item)
+        ]
+        for values in wanted
+    }
+    taken: dict[int, frozenset] = {}
+
+    def place(values: frozenset, seen: set[int]) -> bool:  # an augmenting path
+        for at in places[values]:
+            if at not in seen:
+                seen.add(at)
+                if at not in taken or place(taken[at], seen):
+                    taken[at] = values
+                    return True
+        return False
+
+    order = sorted(wanted, key=lambda values: (len(places[values]), _bare(values)))
+    left = [values for values in order if not place(values, set())]
+    return [(values, taken[places[values][0]]) for values in left if places[values]]
 
 
 def _lost(

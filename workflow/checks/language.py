@@ -10,7 +10,8 @@ and the letters of the 2021 Kazakh Latin alphabet (``ä ğ ñ ö ū ü ş ı``).
 Only a clear verdict is reported: at least three words of the script and a margin
 of evidence. A Kazakh unit reads as Russian only with no Kazakh letter and no
 Kazakh word at all (two Russian words in a short unit, one in five words or more, or
-four Cyrillic words of which two are in lower case: a list of names is no sentence);
+four Cyrillic words of which two are in lower case and one Russian: a list of names is
+no sentence);
 a Russian unit reads as Kazakh with Kazakh letters in two words and at least three
 Kazakh words, more than twice the Russian ones. A name, an acronym, a headline of
 two words say nothing. Words in quotation marks (a quoted title)
@@ -49,6 +50,7 @@ _RUSSIAN = _set(
 _RUSSIAN_ENDINGS = (
     "ого", "его", "ому", "ему", "ыми", "ими", "ых", "ий", "ый", "ая", "ое", "ые", "ие",
     "ться", "тся", "ость", "ости", "ение", "ения", "ении", "ание", "ания", "ании", "ства",
+    "или", "али", "ыли", "ели", "яли",
 )  # fmt: skip
 """Russian endings no Kazakh word of five letters or more has (read only on such words)."""
 _KAZAKH = _set(
@@ -130,8 +132,9 @@ def reads_as(text: str, lang: str) -> str | None:
     if lang == "kk" and tally.kazakh_letters == 0 and tally.kk == 0:
         if tally.ru >= (2 if tally.cyrillic < 5 else 1):
             return "Russian"
-        # four Cyrillic words, two of them no names, without one Kazakh letter: no Kazakh
-        return "Russian" if tally.cyrillic >= 4 and tally.common >= 2 else None
+        # four Cyrillic words, two of them no names, one of them Russian, without one Kazakh
+        # letter or word (Жастар форумы Атырауда басталды has none either, and no Russian)
+        return "Russian" if tally.cyrillic >= 4 and tally.common >= 2 and tally.ru else None
     if lang == "ru" and tally.kazakh_letters >= 2 and tally.kk >= max(3, 2 * tally.ru + 2):
         return "Kazakh"
     return None

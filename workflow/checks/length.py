@@ -42,7 +42,11 @@ def test(subject, context):
         yield f"the translation is {share} of the source's length: is a part missing?"
     elif ratio > high:
         yield f"the translation is {translation / source:.1f} times the source's length"
-    elif ratio > _REPEATED and (twice := _twice(words_only(subject.translation))):
+    elif (
+        ratio > _REPEATED
+        and (twice := _twice(words_only(subject.translation)))
+        and not _twice(words_only(subject.source))  # a refrain the source repeats too
+    ):
         yield f"“{twice}” is written twice"
 
 

@@ -25,7 +25,7 @@ def test(subject, context):
     source, translation = subject.source, subject.translation
     if any(mark in source or mark in translation for mark in _MARKED):
         source_inline, translation_inline = inline(source), inline(translation)
-        yield from _inline(source_inline, translation_inline)
+        yield from _inline(source_inline, translation_inline, subject.lang)
         source_text = plain_text(source_inline)
         translation_text = plain_text(translation_inline)
     else:
@@ -36,11 +36,17 @@ def test(subject, context):
         yield from _domains(source_text, translation_text)
 
 
-def _inline(source, translation):
+def _inline(source, translation, lang: str):
     links, found = _links(source), _links(translation)
-    for href in sorted((links - found).elements()):
+    lost, added = links - found, found - links
+    for href in list(lost.elements()):
+        local = next((page for page in _localised(href, lang) if added[page]), None)
+        if local:  # the same page in the reader's language
+            lost[href] -= 1
+            added[local] -= 1
+    for href in sorted((+lost).elements()):
         yield f"the link to {href} is not in the translation"
-    for href in sorted((found - links).elements()):
+    for href in sorted((+added).elements()):
         yield f"a link to {href} that the source does not have"
     had, has = _styles(source), _styles(translation)
     for style, word in (("strong", "bold"), ("em", "italic")):
@@ -51,9 +57,12 @@ def _inline(source, translation):
     left, had_left = (without_addresses(plain_text(i)) for i in (translation, source))
     if "**" in left and "**" not in had_left:
         yield "unclosed ** in the translation: the asterisks would be printed"
-    else:
-        if "*" in left and _UNCLOSED.search(left) and not _UNCLOSED.search(had_left):
-            yield "unclosed * in the translation: the asterisk would be printed"
+    elif (
+        (had["em"] or had["strong"])  # beside the emphasis it should close (a hotel's 5* is none)
+        and _UNCLOSED.search(left)
+        and not _UNCLOSED.search(had_left)
+    ):
+        yield "unclosed * in the translation: the asterisk would be printed"
 
 
 def _links(inlines) -> Counter:
@@ -69,7 +78,7 @@ _UNCLOSED = re.compile(r"(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 """An emphasis mark left at the edge of a word: ``*Атамекен.``."""
 _LANGUAGE_PART = re.compile(r"(?<=/)(?:en|eng)(?=/|$)|(?<=[?&]lang=)en\b", re.I)
 """The language in an address's path or query: ``/en/``, ``?lang=en``."""
-_LOCAL = {"kk": ("kk", "kz", "qaz"), "ru": ("ru", "rus")}
+_LOCAL = {"kk": ("kk", "kz", "kaz", "qaz"), "ru": ("ru", "rus")}
 """How a site names its Kazakh or Russian pages in their addresses."""
 
 

@@ -323,9 +323,10 @@ def _romans(plain: str, lang: str, source: bool) -> Special:
             yield match.start(1), match.end(1), frozenset({("n", Decimal(total))}), False
 
 
-_LETTER_NOT_NUMBER = re.compile(r"[MМCСDL]|[ХІ](?![\s-]+(?i:ғасыр|век|в\.))")
+_LETTER_NOT_NUMBER = re.compile(r"[MМCСDL]|[XХIІ]\.")
 """A letter standing alone that is no Roman number in a translation: ``М. Жұмабаев`` (an
-initial), ``С приветствием`` (the preposition), ``Х`` or ``І`` but before a century."""
+initial), ``С приветствием`` (the preposition); ``Х``, ``І`` only as an initial (``Х съезд``,
+``І тоқсан`` are the 10th congress, the 1st quarter)."""
 
 
 def romans(plain: str) -> Iterator[tuple[int, int, Value]]:

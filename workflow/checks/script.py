@@ -49,14 +49,25 @@ _ALONE = re.compile(
 """A Latin letter standing as a word after a Cyrillic word or a dash, before a Cyrillic
 word or a number: the look-alike of a Russian one-letter word (``прошла c участием``,
 ``c 10 по 14 ноября``: the preposition с)."""
-_OPENING = re.compile(r"(?:^|(?<=[.!?…] ))[ABCKOY](?= (?:[^\W\d_a-zA-Z]|\d))")
+_OPENING = re.compile(r"(?:^|(?<=[.!?…] )|(?<=[.!?…][»”\"] ))[ABCKOY](?= (?:[^\W\d_a-zA-Z]|\d))")
 """In Russian, a Latin capital opening a sentence before a word or a number: ``B Астане``,
 ``C 1 января`` (in Kazakh a group or a class may be ``B тобы``)."""
-_CAPITAL_TWINS = frozenset("ABCEHKMOPTXY")
-"""Latin capitals drawn like Cyrillic ones (А В С Е Н К М О Р Т Х У)."""
-_TYPED_LATIN = {"PK": "РК", "OOH": "ООН", "AHK": "АНК", "AO": "АО", "TOO": "ТОО", "OAO": "ОАО"}
+_TYPED_LATIN = {
+    "PK": "РК", "OOH": "ООН", "AHK": "АНК", "AO": "АО", "TOO": "ТОО", "OAO": "ОАО",
+    "BKO": "ВКО", "CKO": "СКО", "HAO": "НАО", "KHP": "КНР",
+}  # fmt: skip
 """Russian acronyms that an English layout types in Latin look-alikes (the Republic of
-Kazakhstan, the UN, the Assembly, a joint-stock company, a partnership)."""
+Kazakhstan, the UN, the Assembly, companies and partnerships, the East and North
+Kazakhstan regions, China)."""
+_ACRONYMS = frozenset(_TYPED_LATIN.values())
+_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+
+
+def _as_cyrillic(word: str) -> str:
+    """A word in capitals with its Latin look-alikes read as the Cyrillic letters."""
+    return word.translate(_TO_CYRILLIC)
+
+
 _GREEK = re.compile("[\u0370-\u03ff]")
 """Greek letters, whose ``ο α ε ρ`` a Greek layout gives for Cyrillic ones."""
 _QUOTED = re.compile(r"«[^«»]*»|„[^„“]*“")
@@ -150,8 +161,7 @@ def _mixed(part: str, word: str, lang: str):
     cyrillic = [c for c in part if _is_cyrillic(c)]
     if not cyrillic:
         return
-    capitals = part.isupper() and all(c in _CAPITAL_TWINS for c in latin)
-    if len(latin) > len(cyrillic) and not capitals:  # AНK in Cyrillic text is АНК mistyped
+    if len(latin) > len(cyrillic) and _as_cyrillic(part) not in _ACRONYMS:  # AНK is АНК
         yield f"Cyrillic {_quoted(cyrillic)} in the Latin word “{word}”"
         return
     kazakh = [c for c in latin if c in KAZAKH_LATIN] if lang == "kk" else []
@@ -172,7 +182,7 @@ def _kazakh_letters(word: str) -> str | None:
     return f"Kazakh {kind} {_quoted(letters)} in the Russian word “{word}”"
 
 
-def letters(text: str, lang: str):
+def letters(text: str, lang: str, source: str = ""):
     """One message per wrong letter in the words of a Kazakh or Russian plain text.
 
     >>> list(letters("Aстана — ЕҚЫҰ-ның IT-мамандар", "kk"))
@@ -191,7 +201,7 @@ def letters(text: str, lang: str):
     for m in WORD.finditer(text):
         word = m.group()
         if word.isascii():
-            if lang == "ru" and word in _TYPED_LATIN:
+            if lang == "ru" and word in _TYPED_LATIN and word not in source:
                 found[f"“{word}” in Latin letters: write “{_TYPED_LATIN[word]}” in Cyrillic"] = None
             continue
         if not other.search(word):
@@ -214,7 +224,7 @@ def letters(text: str, lang: str):
 def test(subject, context):
     yield from invisible(subject.translation)
     if subject.lang in _OTHER_LETTER:
-        yield from letters(plain(subject.translation), subject.lang)
+        yield from letters(plain(subject.translation), subject.lang, subject.source)
 
 
 CHECK = Check(

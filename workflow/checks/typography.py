@@ -34,6 +34,8 @@ _ABBREVIATED = re.compile(
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))'(?=\w)[^'\n]*\w'(?=[\s.,;:!?)]|$)")
 """Straight single quotes around words ('Лучший Дом дружбы'), not an apostrophe inside a
 word (О'Брайен, Qazaqstan'da)."""
+_TYPED_PAIR = re.compile(r"(?:''|,,)(?=\w)[^'\n]*\w''")
+"""Quotation marks typed as two commas or two apostrophes around words (not ``55''``)."""
 _CURLY_SINGLE = re.compile(r"(?:^|(?<=[\s(]))‘(?=\w)[^‘’\n]*\w’(?![\w])")
 """English single quotation marks around words (‘Лучший Дом дружбы’), not an apostrophe."""
 _REVERSED = re.compile(r"(?:^|(?<=[\s(]))»(?=\w)")
@@ -73,7 +75,7 @@ def _outer(source: str) -> bool:
 
 
 def _cyrillic_quotes(text: str):
-    if "'" in text and ("''" in text or ",," in text):
+    if "''" in text and _TYPED_PAIR.search(text):
         yield "quotation marks typed as ,,…'' or ''…'': write «…» (and „…“ inside)"
     elif "'" in text and _SINGLE.search(text):
         yield "straight quotation marks '…': write «…» (and „…“ inside)"
@@ -125,11 +127,12 @@ def _abbreviated(text: str, lang: str) -> bool:
     last = _LAST_ABBREVIATION.search(text)
     if last is None:
         return False
-    from ..abbreviations import ABBREVIATIONS  # a headline's final dot is rare: read then
+    from ..abbreviations import ABBREVIATIONS, Kind  # a headline's final dot is rare
 
     known = ABBREVIATIONS.get(lang, {})
     chain = last.group()[:-1].replace(" ", "").lower()  # "т.д"; "каз.яз" of two
-    return chain in known or chain.rpartition(".")[2] in known
+    kind = known.get(chain) or known.get(chain.rpartition(".")[2])
+    return kind is not None and kind is not Kind.NEVER  # "рук." is no abbreviation there
 
 
 _LAST_ABBREVIATION = re.compile(r"(?:\w+\.\s?)*\w+\.$")
@@ -140,6 +143,8 @@ def _end_mark(text: str) -> str:
     end = text.rstrip(_CLOSERS)
     if end.endswith("..."):
         return "…"
+    if end.endswith(("?!", "!?")):
+        return "?"
     return _ENDS.get(end[-1:], "")
 
 
