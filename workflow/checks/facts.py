@@ -109,7 +109,7 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
 
 
 _YEARS = re.compile(r"(?<!\d)(\d{2})(\d{2})[/–-]$")
-"""A year and the separator before a second year of two digits: ``2026/27``, ``2025–26``."""
+"""A year and the separator before a second year of two digits: ``2026/27``, ``2025–27``."""
 
 
 def _short_year(plain: str, start: int, end: int) -> frozenset:
@@ -121,9 +121,13 @@ def _short_year(plain: str, start: int, end: int) -> frozenset:
     if end - start != 2 or start < 5:
         return frozenset()
     years = _YEARS.search(plain, start - 5, start)
-    if years is None or (int(years[2]) + 1) % 100 != int(plain[start:end]):
+    if years is None:
         return frozenset()
-    return frozenset({Decimal(years[1] + years[2]) + 1})
+    first = int(years[1] + years[2])
+    later = first - first % 100 + int(plain[start:end])
+    if later <= first:
+        later += 100  # 2099–01
+    return frozenset({Decimal(later)}) if later - first <= 10 else frozenset()
 
 
 _DECADE = re.compile(r"[’']?s\b")
@@ -198,20 +202,22 @@ def _named(plain: str, at: int) -> bool:
 
 
 def _sums(numbers: list[numerals.Found], marks: list[_Mark], plain: str) -> dict[int, set]:
-    """Amounts written in parts of falling scale, ``1 млн 750 тыс.``, ``1 млрд 750 млн``:
-    the sum, as a value of the first part (1.75 million)."""
+    """Amounts written in parts of falling scale, ``1 млн 750 тыс.``, ``1 млрд 200 млн 500
+    тыс.``: the sum, as a value of the first part (1.75 million)."""
     sums: dict[int, set] = {}
     for at in range(len(numbers) - 1):
-        first, then = marks[at], marks[at + 1]
-        if not (first.scale and then.scale and then.scale < first.scale):
-            continue
-        if plain[first.span[1] : numbers[at + 1][0]].strip():
-            continue  # only spaces between the parts
-        sums[at] = {
-            ("n", a * first.scale + b * then.scale)
-            for a in numbers[at][2]
-            for b in numbers[at + 1][2]
-        }
+        total = {("n", a * marks[at].scale) for a in numbers[at][2]} if marks[at].scale else None
+        last = at
+        while total and last + 1 < len(numbers):
+            first, then = marks[last], marks[last + 1]
+            if not (then.scale and then.scale < first.scale):
+                break
+            if plain[first.span[1] : numbers[last + 1][0]].strip():
+                break  # only spaces between the parts
+            total = {("n", t[1] + b * then.scale) for t in total for b in numbers[last + 1][2]}
+            last += 1
+        if last > at:
+            sums[at] = total
     return sums
 
 
@@ -282,16 +288,44 @@ def _source(source: str, lang: str) -> _Source | None:
         if not all(number.isdigit() for number in digits):
             digits = None  # 12.5, 1,200 and 2 600 are read by their convention
     plain = text.without_addresses(text.plain(source))
-    if "24/7" in plain or " a day" in plain or " a week" in plain:
-        plain = _ROUND_THE_CLOCK.sub(" ", plain)
     if plain != source:  # markup or an address hid or made a Roman century
         roman = numerals.ROMAN.search(plain) is not None
     return _Source(digits, plain, lang, roman, currencies(plain))
 
 
-_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])|\b24 hours a day\b|\b7 days a week\b", re.I)
-"""``24/7``, ``24 hours a day``, ``7 days a week``: day and night, every day (``тәулік
-бойы``, ``круглосуточно``, ``без выходных``), no numbers."""
+def _in_words(source: str, translation: str) -> re.Pattern[str] | None:
+    """The words in which Kazakh and Russian say a number of this source's (``24 hours``:
+    ``сутки``, ``тәулік``), or None when it has none of those phrases."""
+    found = [words for phrase, words in _IN_WORDS if phrase.search(source)]
+    return re.compile("|".join(found), re.I) if found else None
+
+
+_IN_WORDS = [
+    (re.compile(phrase, re.I), words)
+    for phrase, words in (
+        (r"(?<![\d/])24/7(?![\d/])|\b24 hours\b|\b24-hour",
+         r"круглосуточн|сут(?:ки|ок|очн)|тәулік"),
+        (r"(?<![\d/])24/7(?![\d/])|\b7 days\b|\b7-day\b",
+         r"без выходных|ежедневн|демалыссыз|күн сайын|недел|апта"),
+        (r"\b12 (?:noon|midnight)\b", r"полд[её]н|полуд|полу?ноч|түскі|түнгі"),
+        (r"\b12 months\b|\b12-month\b", r"\bгод(?:а|у)?\b|годичн|годов|бір жыл"),
+        (r"\b6 months\b|\b6-month\b", r"полгода|полугод|жарты жыл|жартыжылдық"),
+        (r"\b30 minutes\b|\b30-minute\b", r"полчаса|получас|жарты сағат"),
+        (r"\b90 minutes\b|\b90-minute\b", r"полтора часа|полуторачас|бір жарым сағат"),
+        (r"\b10 years\b|\b10-year\b|\b10-day\b", r"десятилет|декад|онжылдық|онкүндік"),
+        (r"\b100 years\b|\b100-year\b|\b100th anniversary\b", r"столет|\bвек|ғасыр"),
+        (r"\b5-year\b", r"пятилет|бесжылдық"),
+        (r"\btop 3\b", r"тройк|үштік"),
+        (r"\btop 5\b", r"пят[её]рк|бестік"),
+        (r"\btop 10\b", r"десятк|ондық"),
+        (r"\b1(?= in \d)", r"кажд|\bәр\b|әрбір"),
+    )
+]  # fmt: skip
+"""A number the source gives with its unit and the words that say it as a whole: 24 hours
+a day (круглосуточно, тәулік бойы), 7 days a week (без выходных), 12 noon (полдень),
+6 months (полгода), 90 minutes (полтора часа), 100 years (столетие), the top 5 (пятёрка),
+1 in 5 (каждый пятый). The number is held by those words only where the translation
+writes no number the source has not (аптасына 6 күн for 7 days is a change)."""
 
 
 def _same_numbers(digits: list[str], translation: str) -> bool:
@@ -459,6 +493,8 @@ def read_fully(source: str, translation: str, source_lang: str, lang: str) -> It
     spelled: dict[frozenset[numerals.Value], str] = {}
     for written, values in found:
         spelled.setdefault(values, written)
+    if lost and (words := _in_words(source, translation)) and words.search(translation):
+        lost = _not_in_words(lost, found, held, source)
     messages = [f"{spelled[values]} is not in the translation" for _, values in lost]
     if not lost and len(spelled) > 1:  # each value found: but each in a place of its own?
         messages += [
@@ -472,6 +508,21 @@ def read_fully(source: str, translation: str, source_lang: str, lang: str) -> It
 
 def _bare(values: frozenset) -> bool:
     return all(value[0] == "n" for value in values)
+
+
+def _not_in_words(lost: list, found: list, held: Held, source: str) -> list:
+    """The lost values but those the translation says in words (see :data:`_IN_WORDS`), if
+    it writes no number of its own."""
+    every = frozenset().union(*(values for _, values in found))
+    if any(item.isdisjoint(every) for item in held.loose):
+        return lost  # another number in place of the one said in words?
+    said = {
+        written
+        for phrase, _ in _IN_WORDS
+        for match in phrase.finditer(source)
+        for written in re.findall(r"\d+", match.group())
+    }
+    return [(written, values) for written, values in lost if written not in said]
 
 
 def _unmatched(

@@ -56,13 +56,13 @@ _ROMAN_DIGITS |= {"І": 1, "Х": 10, "С": 100, "М": 1000}
 PERCENT = re.compile(r"[\s-]*(?:%|per\s?cent|percent\w*|pct\b|процент\w*|пайыз\w*|п\.\s?п\.)", re.I)
 """A percent sign or word after a number; ``п. п.`` is Russian's percentage points."""
 SCALE = re.compile(
-    r"-?\s*(?:(?P<s3>thousand|тыс\w*\.?|мың\w*)|(?P<s6>million|mln\b|млн\b\.?|миллион\w*)"
-    r"|(?P<s9>billion|bn\b|млрд\b\.?|миллиард\w*)|(?P<s12>trillion|trn\b|трлн\b\.?|триллион\w*))",
+    r"-?\s*(?:(?P<s3>thousand|тыс\w*\.?|мың\w*)|(?P<s6>million|mln\b|mn\b|млн\b\.?|миллион\w*)"
+    r"|(?P<s9>billion|bn\b|bln\b|млрд\b\.?|миллиард\w*)|(?P<s12>trillion|trn\b|трлн\b\.?|триллион\w*))",
     re.I,
 )
 SIGN_OR_SCALE = re.compile(
-    r"%|per\s?cent|pct|процент|пайыз|п\.\s?п\.|thousand|тыс|мың|million|mln|млн|миллион"
-    r"|billion|bn|млрд|миллиард|trillion|trn|трлн|триллион"
+    r"%|per\s?cent|pct|процент|пайыз|п\.\s?п\.|thousand|тыс|мың|million|mln|mn|млн|миллион"
+    r"|billion|bn|bln|млрд|миллиард|trillion|trn|трлн|триллион"
 )
 """What every match of ``PERCENT`` or ``SCALE`` holds, searched in lower-case text: a search
 for those two (they may start with spaces) tries every place and is ten times slower."""
@@ -85,21 +85,22 @@ _DAY_GAP = r"(?:-[^\W\d_]+(?=\s)|st|nd|rd|th)?(?:\s+of)?(?:\s+|-)"
 """Between a day and its month: ``26 ноября``, ``27-го ноября``, ``1st of May``, ``26-қарашада``."""
 
 # Numbers as words (translations only): 1 to 10 as cardinals, ordinals, collectives with
-# their case forms, Russian compounds (трёхдневный) and multiples (вдвое); one and a half;
-# a hundred, a thousand, a million or a billion standing alone (более ста, мыңнан астам,
-# более миллиона) or halved (полмиллиона). Kazakh forms are listed, not
-# stemmed: үшін (for), оны (him) and онда (there) are no numbers, nor бірге (together). бір
-# is also Kazakh's article: a dropped 1 may go unseen.
+# their case forms (and Kazakh's possessive: үштен екісі, two of three; треть, a third),
+# Russian compounds (трёхдневный) and multiples (вдвое); one and a half, two and a half; a
+# hundred, a thousand, a million or a billion standing alone (более ста, мыңнан астам,
+# более миллиона) or halved (полмиллиона). Kazakh forms are listed, not stemmed: үшін
+# (for), оны (him) and онда (there) are no numbers, nor бірге (together). бір is also
+# Kazakh's article: a dropped 1 may go unseen.
 _RU_END = "(?:ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми)"
 _NUMBER_WORDS = {
     "en": (("1.5", "one and a half"), ("1000", "a thousand|one thousand"), ("1", "one|first"),
            ("2", "two|second|twice"), ("3", "three|third|thrice"), ("4", "four|fourth"),
            ("5", "five|fifth"), ("6", "six|sixth"), ("7", "seven|seventh"), ("8", "eight|eighth"),
            ("9", "nine|ninth"), ("10", "ten|tenth")),
-    "ru": (("1.5", "полтора|полторы|полутора"),
+    "ru": (("1.5", "полтора|полторы|полутора"), ("2.5", r"дв[аеу]\w*\s+с\s+половиной"),
            ("1", rf"один|одн(?:а|о|ого|ой|ому|им|ом|у)|одно\w+|перв{_RU_END}"),
            ("2", rf"два|две|двум|двумя|двое|вдвое|дву\w+|втор{_RU_END}"),
-           ("3", r"три|тр[её]х\w*|тр[её]м|тремя|трое|втрое|"
+           ("3", r"три|тр[её]х\w*|тр[её]м|тремя|трое|втрое|трети|треть|третью|"
                  r"трет(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ью|ьи|ьих)"),
            ("4", rf"четыре|четыр[её]х\w*|четыр[её]м|четырьмя|четверо|вчетверо|"
                  rf"четв[её]рт{_RU_END}"),
@@ -114,18 +115,20 @@ _NUMBER_WORDS = {
            ("1000000", "миллион|миллиона|миллиону|миллионом|миллионе"),
            ("500000000", "полмиллиарда"),
            ("1000000000", "миллиард|миллиарда|миллиарду|миллиардом|миллиарде")),
-    "kk": (("1.5", r"бір\s+жарым"),
-           ("1", r"бір|бірінші\w*|біреу\w*|алғашқы\w*"),
-           ("2", r"екі|екіге|екіден|екінің|екіні|екіде|екімен|екінші\w*|екеу\w*"),
+    "kk": (("1.5", r"бір\s+жарым"), ("2.5", r"екі\s+жарым"),
+           ("1", r"бір|бірі|бірінші\w*|біреу\w*|алғашқы\w*"),
+           ("2", r"екі|екіге|екіден|екінің|екіні|екіде|екімен|екісі\w*|екінші\w*|екеу\w*"),
            ("3", r"үш|үшке|үштен|үштің|үшті|үште|үшпен|үшінші\w*|үшеу\w*"),
            ("4", r"төрт|төртке|төрттен|төрттің|төртті|төртте|төртпен|төртінші\w*|төртеу\w*"),
-           ("5", r"бес|беске|бестен|бестің|бесті|бесте|беспен|бесінші\w*|бесеу\w*"),
-           ("6", r"алты|алтыға|алтыдан|алтының|алтыны|алтыда|алтымен|алтыншы\w*|алтау\w*"),
-           ("7", r"жеті|жетіге|жетіден|жетінің|жетіні|жетіде|жетімен|жетінші\w*|жетеу\w*"),
-           ("8", r"сегіз|сегізге|сегізден|сегіздің|сегізді|сегізде|сегізбен|сегізінші\w*"
-                 r"|сегізеу\w*"),
-           ("9", r"тоғыз|тоғызға|тоғыздан|тоғыздың|тоғызды|тоғызда|тоғызбен|тоғызыншы\w*"
-                 r"|тоғызау\w*"),
+           ("5", r"бес|беске|бестен|бестің|бесті|бесте|беспен|бесі\w*|бесінші\w*|бесеу\w*"),
+           ("6", r"алты|алтыға|алтыдан|алтының|алтыны|алтыда|алтымен|алтысы\w*|алтыншы\w*"
+                 r"|алтау\w*"),
+           ("7", r"жеті|жетіге|жетіден|жетінің|жетіні|жетіде|жетімен|жетісі\w*|жетінші\w*"
+                 r"|жетеу\w*"),
+           ("8", r"сегіз|сегізге|сегізден|сегіздің|сегізді|сегізде|сегізбен|сегізі\w*"
+                 r"|сегізінші\w*|сегізеу\w*"),
+           ("9", r"тоғыз|тоғызға|тоғыздан|тоғыздың|тоғызды|тоғызда|тоғызбен|тоғызы\w*"
+                 r"|тоғызыншы\w*|тоғызау\w*"),
            ("10", r"он|онға|оннан|онның|онды|онмен|оныншы\w*"),
            ("100", r"жүз|жүзге|жүзден|жүздің|жүзді|жүзбен"),
            ("1000", r"мың|мыңнан|мыңға|мыңның|мыңды"),
@@ -169,6 +172,7 @@ def months(lang: str) -> Months:
     else:  # English names are capitalised: "may" and "march" are no months
         wide = {n: [re.escape(f.capitalize()) for f in forms] for n, forms in wide.items()}
         short = {n: [f.capitalize() for f in forms] for n, forms in short.items()}
+        short.setdefault(9, []).append("Sept")  # the other English way
     groups = [f"(?P<w{n}>(?:{'|'.join(forms)})\\b)" for n, forms in sorted(wide.items())]
     groups += [
         f"(?P<a{n}>(?:{'|'.join(map(re.escape, forms))})\\b\\.?)"
@@ -258,7 +262,7 @@ def _initials(groups: list[str]) -> str:
 
 
 def _phones(plain: str, lang: str, source: bool) -> Special:
-    """Phone numbers as their digits (a leading trunk 8 is the country's 7).
+    """Phone numbers as their digits (a leading trunk 8 is the country's 7; ``+8`` is not).
 
     A translation's number also stands for its last digits: a local number is in it.
     """
@@ -266,7 +270,7 @@ def _phones(plain: str, lang: str, source: bool) -> Special:
         return
     for match in _PHONE.finditer(plain):
         digits = re.sub(r"\D", "", match.group())
-        if len(digits) == 11 and digits[0] == "8":
+        if len(digits) == 11 and digits[0] == "8" and "+" not in match.group():
             digits = "7" + digits[1:]
         ends = [digits] if source else [digits[-k:] for k in range(6, len(digits) + 1)]
         yield match.start(), match.end(), frozenset(("p", d) for d in ends), True
