@@ -320,6 +320,7 @@ en>kk  The forum opened on 26 November 2026.
     !  26 November is not in the translation
 en>ru  The delegation is visiting from 10 to 14 November.
        Делегация находится в стране 10–14 октября.
+    !  10 November is not in the translation
     !  14 November is not in the translation
 en>ru  The programme will start in November.
        Программа стартует в октябре.
@@ -369,6 +370,7 @@ en>ru  Rates rose by 2.50% to 1.25 million.
     !  1.25 million is not in the translation
 ru>en  Форум пройдёт 26–27 ноября.
        The forum will be held on 26–27 October.
+    !  26 ноября is not in the translation
     !  27 ноября is not in the translation
 en>kk  Unity is the value of the 21st century.
        Бірлік — ХХ ғасырдың құндылығы.

@@ -39,6 +39,8 @@ class _Mark(NamedTuple):
     month_at: int = -1
     percent: bool = False
     scale: Decimal | None = None
+    points: bool = False
+    """Percentage points, not percent."""
 
 
 def _mark(
@@ -52,6 +54,8 @@ def _mark(
         if start in before:
             month, month_at = before[start]
             return _Mark((month_at, end), month, month_at)
+    if points := numerals.POINTS.match(plain, end):
+        return _Mark((start, points.end()), points=True)
     if percent := numerals.PERCENT.match(plain, end):
         return _Mark((start, percent.end()), percent=True)
     if scale := numerals.SCALE.match(plain, end):
@@ -77,7 +81,7 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
     """The values of a source text, each as written with what it may be, in reading order.
 
     >>> [written for written, _ in facts("From 10 to 14 November 2026, at 10:00, 15% more", "en")]
-    ['10', '14 November', '2026', '10:00', '15%']
+    ['10 November', '14 November', '2026', '10:00', '15%']
     """
     plain, specials = numerals.specials(source, lang, source=True)
     months = numerals.months(lang)
@@ -85,15 +89,24 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
     before = _before_days(plain, names) if lang == "en" else {}
     found = list(specials)
     used = set()
-    for start, end, values in numerals.numbers(
-        plain, numerals.SOURCE_TIERS.get(lang, numerals.SOURCE_TIERS["en"])
-    ):
-        values |= _short_year(plain, start, end)
-        mark = _mark(plain, start, end, values, months, before)
+    spelled: dict[int, str] = {}  # a day of a shared month, as a reader names it: 10 November
+    numbers = [
+        (start, end, values | _short_year(plain, start, end))
+        for start, end, values in numerals.numbers(
+            plain, numerals.SOURCE_TIERS.get(lang, numerals.SOURCE_TIERS["en"])
+        )
+    ]
+    marks = [_mark(plain, *number, months, before) for number in numbers]
+    marks = _shared(marks, numbers, plain, source=True)
+    for (start, end, values), mark in zip(numbers, marks, strict=True):
         if mark.month is not None:
             used.add(mark.month_at)
             day = _day(values, plain[start:end])
             found.append((*mark.span, frozenset({("d", day, mark.month)})))
+            if mark.month_at < 0 and (name := months.any.search(plain, end)):
+                spelled[start] = f"{plain[start:end]} {name.group()}"  # from 10 to 14 November
+        elif mark.points:
+            found.append((*mark.span, frozenset(("pp", v) for v in values)))
         elif mark.percent:
             found.append((*mark.span, frozenset(("%", v) for v in values)))
         elif _DECADE.match(plain, end) and lang == "en":
@@ -105,7 +118,10 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
         if match.lastgroup[0] == "w" and match.start() not in used:
             found.append((match.start(), match.end(), frozenset({("m", numerals.month_of(match))})))
     found.sort(key=lambda item: item[0])
-    return [(" ".join(source[start:end].split()), values) for start, end, values in found]
+    return [
+        (spelled.get(start) or " ".join(source[start:end].split()), values)
+        for start, end, values in found
+    ]
 
 
 _YEARS = re.compile(r"(?<!\d)(\d{2})(\d{2})[/–-]$")
@@ -177,6 +193,8 @@ def readings(translation: str, lang: str) -> Held:
         item = {("n", v) for v in values} | sums.get(at, set())
         if mark.percent:
             item.update(("%", v) for v in values)
+        if mark.points:
+            item.update(("pp", v) for v in values)
         if mark.scale:
             item.update(("n", v * mark.scale) for v in values)
         if mark.month is not None:
@@ -221,15 +239,20 @@ def _sums(numbers: list[numerals.Found], marks: list[_Mark], plain: str) -> dict
     return sums
 
 
-def _shared(marks: list[_Mark], numbers: list[numerals.Found], plain: str) -> list[_Mark]:
+def _shared(
+    marks: list[_Mark], numbers: list[numerals.Found], plain: str, source: bool = False
+) -> list[_Mark]:
     """Numbers in a row share the sign or scale word of the last (``15 и 20 %``, ``2–3 млрд``),
     days the month of the last (``26 и 27 ноября``, ``10–14 қарашада``) or of the first
-    (``November 26–27``)."""
+    (``November 26–27``). In a source, a comma makes no row: ``In 2026, 15%`` is a year."""
     row = [numerals.CONNECTOR.fullmatch(plain, a[1], b[0]) for a, b in pairwise(numbers)]
+    if source:
+        row = [match if match and "," not in match.group() else None for match in row]
     for i in reversed(range(len(row))):
         later, mark = marks[i + 1], marks[i]
-        if row[i] and (later.percent or later.scale) and not (mark.percent or mark.scale):
-            marks[i] = mark._replace(percent=later.percent, scale=later.scale)
+        signed = later.percent or later.scale or later.points
+        if row[i] and signed and not (mark.percent or mark.scale or mark.points):
+            marks[i] = mark._replace(percent=later.percent, scale=later.scale, points=later.points)
         start, end, values = numbers[i]
         if row[i] and later.month and mark.month is None and _day(values, plain[start:end]):
             marks[i] = marks[i]._replace(month=later.month)
@@ -359,6 +382,14 @@ def _plainly_held(found: list[tuple], translation: str, lang: str) -> bool:
     return not (wanted - written) - romans
 
 
+def _in_a_row(plain: str, end: int) -> bool:
+    """Whether a source's number is followed by another in a row (``10 to 14``, ``15–20``),
+    which may share its month, sign or scale word (a comma makes none: see :func:`_shared`)."""
+    row = numerals.CONNECTOR.match(plain, end)
+    joined = row.end() > end and "," not in row.group()
+    return joined and plain[row.end() : row.end() + 1].isdigit()
+
+
 def _near_special(plain: str, written: str, start: int, end: int) -> bool:
     """Whether a number may be part of a phone number, a numeric date, a time or a clock:
     each of those has a number with a dot in it, or one with ``:``, ``/`` or ``-`` and a
@@ -407,6 +438,8 @@ def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
             continue
         percent = numerals.PERCENT.match(plain, end)
         scale = None if percent else numerals.SCALE.match(plain, end)
+        if source and not (percent or scale) and _in_a_row(plain, end):
+            return None  # 10 to 14 November, 15 to 20%: the full reading shares the month
         if day and (source or percent or scale):
             if before is None:
                 names = list(months.any.finditer(plain))
@@ -416,7 +449,8 @@ def _strict(plain: str, lang: str, source: bool) -> list[tuple] | None:
                     return None
                 percent = scale = None  # the full reading holds the number, and the day
         if percent:
-            out.append(("%", value))
+            points = numerals.POINTS.match(plain, end) is not None
+            out.append(("pp" if points else "%", value))
         elif scale:
             out.append(("n", value * Decimal(10) ** int(scale.lastgroup[1:])))
         elif source and _DECADE.match(plain, end):

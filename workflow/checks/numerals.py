@@ -53,6 +53,13 @@ _ROMAN_WORD = re.compile(_NUMERAL + r"\b")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_DIGITS |= {"І": 1, "Х": 10, "С": 100, "М": 1000}
 
+POINTS = re.compile(
+    r"[\s-]*(?:percentage[\s-]+points?|pp\b|p\.\s?p\.|п\.\s?п\.|процентн\w*\s+пункт\w*"
+    r"|пайыздық\s+(?:тармақ|пункт)\w*)",
+    re.I,
+)
+"""Percentage points after a number, which a share in percent is not (``3 п. п.``, ``3,4
+пайыздық тармаққа``): looked for before :data:`PERCENT`, which would take them for percent."""
 PERCENT = re.compile(r"[\s-]*(?:%|per\s?cent|percent\w*|pct\b|процент\w*|пайыз\w*|п\.\s?п\.)", re.I)
 """A percent sign or word after a number; ``п. п.`` is Russian's percentage points."""
 SCALE = re.compile(
