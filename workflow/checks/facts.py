@@ -251,6 +251,8 @@ def _shared(
     for i in reversed(range(len(row))):
         later, mark = marks[i + 1], marks[i]
         signed = later.percent or later.scale or later.points
+        if source and signed and _year(numbers[i][2]):
+            signed = False  # from 45% in 2024 to 52%: a year, not a share
         if row[i] and signed and not (mark.percent or mark.scale or mark.points):
             marks[i] = mark._replace(percent=later.percent, scale=later.scale, points=later.points)
         start, end, values = numbers[i]
@@ -296,7 +298,7 @@ def _source(source: str, lang: str) -> _Source | None:
     """The source's reading, or None when it holds no fact at all: no digit, no month and
     no Roman century (most sentences). Each of those is searched for once."""
     months = numerals.months(lang)
-    roman = numerals.ROMAN.search(source) is not None
+    roman = numerals.roman_in_source(source)
     named = months.any.search(source) is not None
     if not (roman or named or numerals.DIGIT.search(source)):
         return None
@@ -312,7 +314,7 @@ def _source(source: str, lang: str) -> _Source | None:
             digits = None  # 12.5, 1,200 and 2 600 are read by their convention
     plain = text.without_addresses(text.plain(source))
     if plain != source:  # markup or an address hid or made a Roman century
-        roman = numerals.ROMAN.search(plain) is not None
+        roman = numerals.roman_in_source(plain)
     return _Source(digits, plain, lang, roman, currencies(plain))
 
 
@@ -342,6 +344,10 @@ _IN_WORDS = [
         (r"\btop 5\b", r"пят[её]рк|бестік"),
         (r"\btop 10\b", r"десятк|ондық"),
         (r"\b1(?= in \d)", r"кажд|\bәр\b|әрбір"),
+        (r"\b1/3\b", r"трет[ьи]|үштен бір"),
+        (r"\b2/3\b", r"две трети|двух третей|үштен екі"),
+        (r"\b1/2\b", r"половин|жарты"),
+        (r"\b1/4\b", r"четверт|төрттен бір"),
     )
 ]  # fmt: skip
 """A number the source gives with its unit and the words that say it as a whole: 24 hours
@@ -380,6 +386,10 @@ def _plainly_held(found: list[tuple], translation: str, lang: str) -> bool:
         return False
     romans = Counter(values for _, _, values in numerals.romans(translation))
     return not (wanted - written) - romans
+
+
+def _year(values: frozenset) -> bool:
+    return any(isinstance(v, Decimal) and v == int(v) and 1900 <= v <= 2100 for v in values)
 
 
 def _in_a_row(plain: str, end: int) -> bool:
@@ -470,11 +480,12 @@ _CURRENCY = re.compile(
     r"|(?P<USD>\b(?:dollars?|USD|доллар\w*|долл\b\.?)|\$)"
     r"|(?P<EUR>\b(?:euros?|EUR|евро|еуро)\b|€)"
     r"|(?P<CNY>\b(?:yuan|CNY|юан\w*|юань)\b)"
+    r"|(?P<KGS>\b(?:soms?|KGS|сом|сома|сомов|сомға|сомнан)\b)"
     r"|(?P<RUB>\b(?:roubles?|rubles?|RUB|рубл\w*|руб\b\.?)|₽)",
     re.I,
 )
 _CURRENCY_HINT = re.compile(
-    r"[₸$€₽]|tenge|kzt|теңге|тенге|доллар|долл|usd|euro|eur|евро|еуро|ru[bл]|руб|yuan|cny|юан"
+    r"[₸$€₽]|tenge|kzt|теңге|тенге|доллар|долл|usd|euro|eur|евро|еуро|ru[bл]|руб|yuan|cny|юан|som|kgs|сом"
 )
 """What every match of ``_CURRENCY`` holds, searched in lower-case text."""
 
@@ -505,6 +516,10 @@ def missing(subject: Subject, context: Context) -> Iterable[str]:
         for code, written in read.currencies.items() if others else ():
             if code not in named:
                 yield f"{written} is not in the translation: it names {others[0]}"
+        if not others and named and len(read.currencies) > 1:  # $5 million and 2 bn tenge
+            for code, written in read.currencies.items():
+                if code not in named:
+                    yield f"{written} is not in the translation"
     if read.digits is not None and _same_numbers(read.digits, subject.translation):
         return
     translation = text.without_addresses(text.plain(subject.translation))

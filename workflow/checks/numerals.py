@@ -46,8 +46,14 @@ _NUMERAL = (
     rf"(?=[MМDCСLXХVIІ])\b({_M}{{0,3}}(?:{_C}{_M}|{_C}D|D?{_C}{{0,3}})"
     rf"(?:{_X}{_C}|{_X}L|L?{_X}{{0,3}})(?:{_I}{_X}|{_I}V|V?{_I}{{0,3}}))"
 )
-ROMAN = re.compile(_NUMERAL + r"[\s-]+(?i:centur|век|ғасыр)")
-"""A source's Roman numeral names a century (``XXI century``): ``I`` is also a pronoun."""
+ROMAN = re.compile(
+    _NUMERAL + r"[\s-]+(?i:centur|век|ғасыр|session|convocation|congress|kurultai|plenum"
+    r"|сесси|созыв|съезд|шақырылым|құрылтай)"
+)
+"""A source's Roman numeral that names a century, a session, a convocation or a congress
+(``XXI century``, ``XXXIV session``, ``VIII созыва``): ``I`` alone is also a pronoun."""
+_ROMAN_AFTER = re.compile(r"(?<=\d-)" + _NUMERAL + r"\b")
+"""A Roman numeral ending a document's number: the convocation of a law (``No. 105-VIII``)."""
 _ROMAN_WORD = re.compile(_NUMERAL + r"\b")
 """A translation's may be any number (``XXXIII сессия``, ``I дәрежелі диплом``)."""
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -106,7 +112,8 @@ _NUMBER_WORDS = {
            ("9", "nine|ninth"), ("10", "ten|tenth")),
     "ru": (("1.5", "полтора|полторы|полутора"), ("2.5", r"дв[аеу]\w*\s+с\s+половиной"),
            ("1", rf"один|одн(?:а|о|ого|ой|ому|им|ом|у)|одно\w+|перв{_RU_END}"),
-           ("2", rf"два|две|двум|двумя|двое|вдвое|дву\w+|втор{_RU_END}"),
+           ("2", rf"два|две|двум|двумя|двое|вдвое|дву\w+|втор{_RU_END}"
+                 r"|оба|обе|обоих|обеих|обоим|обеим"),
            ("3", r"три|тр[её]х\w*|тр[её]м|тремя|трое|втрое|трети|треть|третью|"
                  r"трет(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ью|ьи|ьих)"),
            ("4", rf"четыре|четыр[её]х\w*|четыр[её]м|четырьмя|четверо|вчетверо|"
@@ -117,7 +124,7 @@ _NUMBER_WORDS = {
            ("8", rf"восемь|восьми\w*|восемью|восьмью|ввосьмеро|восьм{_RU_END}"),
            ("9", rf"девять|девяти\w*|девятью|вдевятеро|девят{_RU_END}"),
            ("10", rf"десять|десяти\w*|десятью|вдесятеро|десят{_RU_END}"),
-           ("100", "сто|ста"), ("500", "полтысячи"),
+           ("100", "сто|ста|сотня|сотню|сотни|сотне"), ("500", "полтысячи"),
            ("1000", "тысяча|тысячи|тысячу|тысячей|тысяче"), ("500000", "полмиллиона"),
            ("1000000", "миллион|миллиона|миллиону|миллионом|миллионе"),
            ("500000000", "полмиллиарда"),
@@ -325,7 +332,11 @@ def _time(hour: int, minute: int, *hours: int) -> frozenset[Value]:
 
 
 def _romans(plain: str, lang: str, source: bool) -> Special:
-    for match in (ROMAN if source else _ROMAN_WORD).finditer(plain):
+    if source:
+        matches = [*ROMAN.finditer(plain), *_ROMAN_AFTER.finditer(plain)]
+    else:
+        matches = _ROMAN_WORD.finditer(plain)
+    for match in matches:
         if not source and len(match[1]) == 1 and _LETTER_NOT_NUMBER.match(plain, match.start(1)):
             continue
         digits = [_ROMAN_DIGITS[digit] for digit in match[1]]
@@ -359,10 +370,15 @@ CLOCK_HINT = re.compile(r"\d\s?[apAP]\.?[mM]\b")
 """What any match of ``CLOCK`` holds."""
 
 
+def roman_in_source(plain: str) -> bool:
+    """Whether a source holds a Roman numeral that is a fact (:data:`ROMAN`, ``105-VIII``)."""
+    return ROMAN.search(plain) is not None or ("-" in plain and bool(_ROMAN_AFTER.search(plain)))
+
+
 def special_hint(plain: str, source: bool) -> bool:
     """Whether :func:`specials` may find anything that changes how a text's digits read:
     a phone number, a numeric date, a time; in a source also a clock and a Roman century."""
-    if source and ROMAN.search(plain):
+    if source and roman_in_source(plain):
         return True
     return digits_hint(plain, source)
 

@@ -131,7 +131,10 @@ def _abbreviated(text: str, lang: str) -> bool:
 
     known = ABBREVIATIONS.get(lang, {})
     chain = last.group()[:-1].replace(" ", "").lower()  # "т.д"; "каз.яз" of two
+    before = text[: last.start()].split()[-1:]  # "и пр.": the word before counts too
     kind = known.get(chain) or known.get(chain.rpartition(".")[2])
+    if before and f"{before[0].lower()}.{chain}" in known:
+        kind = known[f"{before[0].lower()}.{chain}"]
     return kind is not None and kind is not Kind.NEVER  # "рук." is no abbreviation there
 
 

@@ -10,8 +10,10 @@ a whole sentence copied from one into the other is what this check finds there.
 
 from __future__ import annotations
 
+import re
+
 from . import Check, Severity
-from .text import plain, without_addresses, words, words_only
+from .text import plain, without_addresses, words
 
 _CYRILLIC = {"kk", "ru"}
 
@@ -19,8 +21,8 @@ _CYRILLIC = {"kk", "ru"}
 def test(subject, context):
     if _first_words_differ(subject.source, subject.translation):
         return
-    source = words_only(subject.source).casefold()
-    if words_only(subject.translation).casefold() != source or source in context.kept:
+    source = _words(subject.source)
+    if _words(subject.translation) != source or source in context.kept:
         return
     text = plain(subject.source)
     bare = without_addresses(text)
@@ -32,11 +34,20 @@ def test(subject, context):
         yield "the translation is the source text, copied"
 
 
+def _words(text: str) -> str:
+    """The words of a text, in lower case: a copy whose quotation marks, dashes, apostrophes,
+    numbers' spaces or final stop were changed on the way (autocorrect) is still a copy."""
+    return " ".join(words(plain(text).replace("’", "'"))).casefold()
+
+
 def _first_words_differ(source: str, translation: str) -> bool:
-    """The cheap test first: a translation that starts with another letter is no copy
-    (letter case aside: casefolding maps each letter on its own)."""
-    first, other = plain(source).lstrip()[:1], plain(translation).lstrip()[:1]
-    return bool(first and other) and first.casefold()[:1] != other.casefold()[:1]
+    """The cheap test first: a translation whose first letter is another is no copy (letter
+    case aside: casefolding maps each letter on its own)."""
+    first, other = _FIRST_LETTER.search(plain(source)), _FIRST_LETTER.search(plain(translation))
+    return bool(first and other) and first.group().casefold() != other.group().casefold()
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
 CHECK = Check(
