@@ -1554,6 +1554,10 @@ FAULTS = [
     ("kk", K.PARAGRAPH, "Law No. 105-VIII on mass media came into force.",
      "Бұқаралық ақпарат құралдары туралы № 105-VII Заң күшіне енді.", "facts",
      "a law's convocation changed"),
+    ("ru", K.PARAGRAPH, "The number of visitors to the museum grew 3 times.",
+     "Число посетителей музея выросло на 3 %.", "facts", "3 times made 3 percent"),
+    ("kk", K.PARAGRAPH, "The number of visitors to the museum grew 3 times.",
+     "Мұражайға келушілер саны 3 пайызға өсті.", "facts", "3 times made 3 percent"),
 ]  # fmt: skip
 
 

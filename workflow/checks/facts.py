@@ -190,8 +190,9 @@ def readings(translation: str, lang: str) -> Held:
     held = Held(each, [])
     sums = _sums(numbers, marks, plain)
     for at, ((start, end, values), mark) in enumerate(zip(numbers, marks, strict=True)):
-        item = {("n", v) for v in values} | sums.get(at, set())
-        if mark.percent:
+        share = mark.percent or mark.points
+        item = sums.get(at, set()) | (set() if share else {("n", v) for v in values})
+        if mark.percent:  # a share is no count: 3 % is not 3 times
             item.update(("%", v) for v in values)
         if mark.points:
             item.update(("pp", v) for v in values)
@@ -359,10 +360,14 @@ writes no number the source has not (аптасына 6 күн for 7 days is a c
 
 def _same_numbers(digits: list[str], translation: str) -> bool:
     """Whether the translation writes the source's whole numbers (``digits``, sorted), each
-    as often, and nothing that reads its digits otherwise (a phone number, a date, a time)."""
-    return digits == sorted(numerals.BLOB.findall(translation)) and not numerals.special_hint(
-        translation, source=False
-    )
+    as often, and nothing that reads its digits otherwise (a phone number, a date, a time,
+    a share: the source has none, so 3 % for 3 times is read fully)."""
+    if digits != sorted(numerals.BLOB.findall(translation)):
+        return False
+    return not (numerals.special_hint(translation, source=False) or _SHARE.search(translation))
+
+
+_SHARE = re.compile(r"%|процент|пайыз|п\.\s?п\.", re.I)
 
 
 def _plainly_held(found: list[tuple], translation: str, lang: str) -> bool:
