@@ -1608,3 +1608,81 @@ def test_a_mixed_acronym_is_named_as_the_cyrillic_one_it_is():
         if check == "script"
     ]
     assert messages == ["Latin “A”, “K” in the Cyrillic word “AНK”"]
+
+
+# (source language, language, kind, source, a correct translation): sources in Kazakh or
+# Russian, into the other and into English
+SOURCED = [
+    ("kk", "ru", K.PARAGRAPH, "Жоба онлайн форматта 7 күн бойы өтеді.",
+     "Проект пройдёт онлайн в течение недели."),
+    ("ru", "kk", K.PARAGRAPH, "Центр работает 24 часа в сутки.",
+     "Орталық тәулік бойы жұмыс істейді."),
+    ("kk", "ru", K.PARAGRAPH, "Сабақ 30 минутқа созылады.", "Урок длится полчаса."),
+    ("ru", "en", K.PARAGRAPH, "Предприятие работает 24 часа в сутки.",
+     "The plant works around the clock."),
+    ("ru", "en", K.PARAGRAPH, "В рамках программы переведено 40 книг.",
+     "Forty books were translated under the programme."),
+    ("ru", "en", K.PARAGRAPH, "Онлайн-трансляцию посмотрели более 1 миллиона человек.",
+     "More than a million people watched the online broadcast."),
+    ("ru", "en", K.PARAGRAPH, "Число заявок выросло в 2 раза.",
+     "The number of applications doubled."),
+    ("kk", "en", K.PARAGRAPH, "Ассамблеяның XXXIV сессиясы – биылғы басты оқиға.",
+     "The Assembly’s thirty-fourth session is the main event of the year."),
+    ("kk", "ru", K.PARAGRAPH, "Грант көлемі – 2 миллион 500 мың теңге.",
+     "Размер гранта – 2,5 млн тенге."),
+    ("ru", "kk", K.PARAGRAPH, "Размер гранта – 2,5 млн тенге.",
+     "Грант көлемі – 2 миллион 500 мың теңге."),
+    ("ru", "kk", K.PARAGRAPH, "На курсы записались более 3 тысяч 200 человек.",
+     "Курстарға 3 200-ден астам адам жазылды."),
+    ("kk", "ru", K.PHOTO, "Фото: Ерлан Омаров", "Фото: Ерлан Омаров"),
+    ("ru", "en", K.LIST_ITEM, "YouTube", "YouTube"),
+    ("kk", "en", K.LIST_ITEM, "WhatsApp: +7 701 123 45 67", "WhatsApp: +7 701 123 45 67"),
+    ("ru", "en", K.PARAGRAPH, "Статья опубликована в газете «Егемен Қазақстан».",
+     "The article was published in *Egemen Qazaqstan*."),
+    ("kk", "ru", K.PARAGRAPH,
+     "Толық ақпарат [ресми сайтта](https://assembly.kz/kz/news/sessiya) жарияланған.",
+     "Подробная информация опубликована [на официальном сайте]"
+     "(https://assembly.kz/ru/news/sessiya)."),
+    ("en", "kk", K.PARAGRAPH, "3 out of 4 respondents support the programme.",
+     "Респонденттердің төрттен үші бағдарламаны қолдайды."),
+    ("en", "ru", K.PARAGRAPH, "3 out of 4 respondents support the programme.",
+     "Три четверти респондентов поддерживают программу."),
+    ("en", "ru", K.PARAGRAPH, "1 in 5 participants came from a village.",
+     "Пятая часть участников приехала из сёл."),
+    ("en", "ru", K.PARAGRAPH, "About 500,000 people watched the broadcast.",
+     "Трансляцию посмотрели около полумиллиона человек."),
+    ("en", "kk", K.PARAGRAPH, "About 500,000 people watched the broadcast.",
+     "Трансляцияны жарты миллионға жуық адам көрді."),
+    ("en", "ru", K.PARAGRAPH, "The event was organised by the APK.",
+     "Мероприятие организовала Ассамблея народа Казахстана."),
+    ("en", "kk", K.PARAGRAPH, "He spoke at the OSCE Permanent Council.",
+     "Ол ЕҚЫҰ-ның Тұрақты кеңесінде сөз сөйледі."),
+    ("en", "ru", K.PARAGRAPH, "Mazhilis deputies attended the session.",
+     "На сессии присутствовали мажилисмены."),
+    ("en", "ru", K.QUOTE, "He asked: “Who is ready?”", "«Кто готов?» — спросил он."),
+    ("en", "kk", K.QUOTE, "He asked: “Who is ready?”", "Ол: «Кім дайын?» — деп сұрады."),
+    ("en", "ru", K.LIST_ITEM, "Viber: +7 701 555 12 34", "Viber: +7 701 555 12 34"),
+    ("en", "ru", K.LIST_ITEM, "Telegram: t.me/assembly_kz_press",
+     "Telegram: t.me/assembly_kz_press"),
+    ("en", "kk", K.PHOTO, "Astana Opera", "Astana Opera"),
+    ("en", "ru", K.PHOTO, "Qazaq Fest 2026", "Qazaq Fest 2026"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "kind", "source", "translation"), SOURCED)
+def test_a_correct_translation_of_a_kazakh_or_russian_source_raises_no_finding(
+    source_lang, lang, kind, source, translation
+):
+    subject = Subject(source, translation, source_lang, lang, kind, DAY)
+    assert [(check.id, m) for check, m in checks.run(subject, CONTEXT)] == []
+
+
+def test_a_copied_english_headline_is_still_reported():
+    found = run("Forum Opens In Astana", "Forum Opens In Astana", "ru", K.TITLE)
+    assert "untranslated" in {check for check, _ in found}
+
+
+def test_a_changed_amount_in_parts_is_reported_from_russian():
+    subject = Subject("На курсы записались более 3 тысяч 200 человек.",
+                      "Курстарға 3 300-ден астам адам жазылды.", "ru", "kk")  # fmt: skip
+    assert [check.id for check, _ in checks.run(subject, CONTEXT)] == ["facts"]

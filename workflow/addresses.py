@@ -10,7 +10,7 @@ import re
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"“”)\]]*[^\s<>«»\"“”)\].,;:!?…]", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_TLDS = r"(?:kz|қаз|com|org|net|int|gov|edu|info|ru|uz|kg|us)"
+_TLDS = r"(?:kz|қаз|com|org|net|int|gov|edu|info|ru|uz|kg|us|me)"
 DOMAIN = re.compile(
     rf"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>«»\"“”)\]]*[^\s<>«»\"“”)\].,;:!?…])?",
     re.I,

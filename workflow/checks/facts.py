@@ -98,8 +98,15 @@ def facts(source: str, lang: str) -> list[tuple[str, frozenset[numerals.Value]]]
     ]
     marks = [_mark(plain, *number, months, before) for number in numbers]
     marks = _shared(marks, numbers, plain, source=True)
-    for (start, end, values), mark in zip(numbers, marks, strict=True):
-        if mark.month is not None:
+    sums, parts = _sums(numbers, marks, plain), set()
+    for at, ((start, end, values), mark) in enumerate(zip(numbers, marks, strict=True)):
+        if at in parts:
+            continue
+        if at in sums:  # 2 миллион 500 мың: one amount, 2.5 million
+            total, last = sums[at]
+            parts.update(range(at + 1, last + 1))
+            found.append((start, marks[last].span[1], frozenset(total)))
+        elif mark.month is not None:
             used.add(mark.month_at)
             day = _day(values, plain[start:end])
             found.append((*mark.span, frozenset({("d", day, mark.month)})))
@@ -191,7 +198,7 @@ def readings(translation: str, lang: str) -> Held:
     sums = _sums(numbers, marks, plain)
     for at, ((start, end, values), mark) in enumerate(zip(numbers, marks, strict=True)):
         share = mark.percent or mark.points
-        item = sums.get(at, set()) | (set() if share else {("n", v) for v in values})
+        item = sums.get(at, (set(),))[0] | (set() if share else {("n", v) for v in values})
         if mark.percent:  # a share is no count: 3 % is not 3 times
             item.update(("%", v) for v in values)
         if mark.points:
@@ -220,23 +227,29 @@ def _named(plain: str, at: int) -> bool:
     return bool(before) and before[-1] not in '.!?…:;«„"“(—–-' and not before[-1].isdigit()
 
 
-def _sums(numbers: list[numerals.Found], marks: list[_Mark], plain: str) -> dict[int, set]:
+def _sums(
+    numbers: list[numerals.Found], marks: list[_Mark], plain: str
+) -> dict[int, tuple[set, int]]:
     """Amounts written in parts of falling scale, ``1 млн 750 тыс.``, ``1 млрд 200 млн 500
-    тыс.``: the sum, as a value of the first part (1.75 million)."""
-    sums: dict[int, set] = {}
+    тыс.``: the sum (1.75 million) by the first part, with the place of the last."""
+    sums: dict[int, tuple[set, int]] = {}
     for at in range(len(numbers) - 1):
         total = {("n", a * marks[at].scale) for a in numbers[at][2]} if marks[at].scale else None
         last = at
         while total and last + 1 < len(numbers):
             first, then = marks[last], marks[last + 1]
-            if not (then.scale and then.scale < first.scale):
-                break
+            scale = then.scale or (1 if not (then.percent or then.points) else None)
+            if not (scale and scale < first.scale) or (scale == 1 and then.month is not None):
+                break  # falling scales: 3 тысяч 200 is 3,200
             if plain[first.span[1] : numbers[last + 1][0]].strip():
                 break  # only spaces between the parts
-            total = {("n", t[1] + b * then.scale) for t in total for b in numbers[last + 1][2]}
+            total = {("n", t[1] + b * scale) for t in total for b in numbers[last + 1][2]}
+            if scale == 1:
+                last += 1
+                break  # units end the amount
             last += 1
         if last > at:
-            sums[at] = total
+            sums[at] = total, last
     return sums
 
 
@@ -329,30 +342,38 @@ def _in_words(source: str, translation: str) -> re.Pattern[str] | None:
 _IN_WORDS = [
     (re.compile(phrase, re.I), words)
     for phrase, words in (
-        (r"(?<![\d/])24/7(?![\d/])|\b24 hours\b|\b24-hour",
-         r"круглосуточн|сут(?:ки|ок|очн)|тәулік"),
-        (r"(?<![\d/])24/7(?![\d/])|\b7 days\b|\b7-day\b",
-         r"без выходных|ежедневн|демалыссыз|күн сайын|недел|апта"),
-        (r"\b12 (?:noon|midnight)\b", r"полд[её]н|полуд|полу?ноч|түскі|түнгі"),
-        (r"\b12 months\b|\b12-month\b", r"\bгод(?:а|у)?\b|годичн|годов|бір жыл"),
-        (r"\b6 months\b|\b6-month\b", r"полгода|полугод|жарты жыл|жартыжылдық"),
-        (r"\b30 minutes\b|\b30-minute\b", r"полчаса|получас|жарты сағат"),
-        (r"\b90 minutes\b|\b90-minute\b", r"полтора часа|полуторачас|бір жарым сағат"),
-        (r"\b10 years\b|\b10-year\b|\b10-day\b", r"десятилет|декад|онжылдық|онкүндік"),
-        (r"\b100 years\b|\b100-year\b|\b100th anniversary\b", r"столет|\bвек|ғасыр"),
-        (r"\b5-year\b", r"пятилет|бесжылдық"),
-        (r"\btop 3\b", r"тройк|үштік"),
-        (r"\btop 5\b", r"пят[её]рк|бестік"),
-        (r"\btop 10\b", r"десятк|ондық"),
-        (r"\b1(?= in \d)", r"кажд|\bәр\b|әрбір"),
-        (r"\b1/3\b", r"трет[ьи]|үштен бір"),
-        (r"\b2/3\b", r"две трети|двух третей|үштен екі"),
-        (r"\b1/2\b", r"половин|жарты"),
-        (r"\b1/4\b", r"четверт|төрттен бір"),
+        (r"(?<![\d/])24/7(?![\d/])|\b24[ -]hours?\b|\b24 сағат|\b24 час",
+         r"круглосуточн|сут(?:ки|ок|очн)|тәулік|around the clock|round-the-clock|24/7"),
+        (r"(?<![\d/])24/7(?![\d/])|\b7[ -]days?\b|\b7 күн|\b7 дн(?:ей|я)",
+         r"без выходных|ежедневн|демалыссыз|күн сайын|недел|апта|a week|every day|seven days"),
+        (r"\b12 (?:noon|midnight)\b|\b12[:.]00\b|\b00[:.]00\b",
+         r"полд[её]н|полуд|полу?ноч|түскі|түнгі|noon|midnight"),
+        (r"\b12[ -]months?\b|\b12 ай|\b12 месяц",
+         r"\bгод(?:а|у)?\b|годичн|годов|бір жыл|a year|one year"),
+        (r"\b6[ -]months?\b|\b6 ай|\b6 месяц",
+         r"полгода|полугод|жарты жыл|жартыжылдық|half a year|six months"),
+        (r"\b30[ -]minutes?\b|\b30 минут",
+         r"полчаса|получас|жарты сағат|half an hour|thirty minutes"),
+        (r"\b90[ -]minutes?\b|\b90 минут",
+         r"полтора часа|полуторачас|бір жарым сағат|an hour and a half"),
+        (r"\b10[ -](?:years?|days?)\b|\b10 жыл|\b10 лет",
+         r"десятилет|декад|онжылдық|онкүндік|a decade|ten years"),
+        (r"\b100[ -]years?\b|\b100th anniversary\b|\b100 жыл|\b100 лет|\b100-летн",
+         r"столет|\bвек|ғасыр|centur|centenary"),
+        (r"\b5-year\b|\b5 жылдық|\b5-летн", r"пятилет|бесжылдық|five-year"),
+        (r"\btop 3\b|\bүздік 3\b|\bтоп-3\b", r"тройк|үштік|top three"),
+        (r"\btop 5\b|\bүздік 5\b|\bтоп-5\b", r"пят[её]рк|бестік|top five"),
+        (r"\btop 10\b|\bүздік 10\b|\bтоп-10\b", r"десятк|ондық|top ten"),
+        (r"\b1(?= in \d)", r"кажд|\bәр\b|әрбір|every|част[ьи]\b|бөлігі"),
+        (r"\b1/3\b", r"трет[ьи]|үштен бір|a third|one third"),
+        (r"\b2/3\b", r"две трети|двух третей|үштен екі|two thirds|two-thirds"),
+        (r"\b1/2\b", r"половин|жарты|half"),
+        (r"\b1/4\b", r"четверт|төрттен бір|a quarter|one quarter"),
     )
 ]  # fmt: skip
-"""A number the source gives with its unit and the words that say it as a whole: 24 hours
-a day (круглосуточно, тәулік бойы), 7 days a week (без выходных), 12 noon (полдень),
+"""A number any source gives with its unit and the words that say it as a whole, in any of
+the three languages: 24 hours a day (круглосуточно, тәулік бойы, around the clock), 7 days
+a week (без выходных), 12 noon (полдень),
 6 months (полгода), 90 minutes (полтора часа), 100 years (столетие), the top 5 (пятёрка),
 1 in 5 (каждый пятый). The number is held by those words only where the translation
 writes no number the source has not (аптасына 6 күн for 7 days is a change)."""

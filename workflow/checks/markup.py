@@ -55,6 +55,8 @@ def _inline(source, translation, lang: str):
                 continue  # Kazakh and Russian quote a title (the novel «Абай жолы»)
             yield f"the source's {word} text is not {word} in the translation"
         elif has[style] and not had[style]:
+            if style == "em" and lang == "en" and not had["strong"] and _quotes_title(source):
+                continue  # English italicises the title Kazakh and Russian quote
             yield f"{word} text that the source does not have"
     left, had_left = (without_addresses(plain_text(i)) for i in (translation, source))
     if "**" in left and "**" not in had_left:
@@ -65,6 +67,10 @@ def _inline(source, translation, lang: str):
         and not _UNCLOSED.search(had_left)
     ):
         yield "unclosed * in the translation: the asterisk would be printed"
+
+
+def _quotes_title(source) -> bool:
+    return "«" in plain_text(source)
 
 
 def _unitalicised(lang: str, has: dict, source, translation) -> bool:
@@ -89,9 +95,10 @@ def _styles(inlines) -> dict[str, bool]:
 
 _UNCLOSED = re.compile(r"(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 """An emphasis mark left at the edge of a word: ``*Атамекен.``."""
-_LANGUAGE_PART = re.compile(r"(?<=/)(?:en|eng)(?=/|$)|(?<=[?&]lang=)en\b", re.I)
-"""The language in an address's path or query: ``/en/``, ``?lang=en``."""
-_LOCAL = {"kk": ("kk", "kz", "kaz", "qaz"), "ru": ("ru", "rus")}
+_CODES = r"(?:en|eng|kk|kz|kaz|qaz|ru|rus)"
+_LANGUAGE_PART = re.compile(rf"(?<=/){_CODES}(?=/|$)|(?<=[?&]lang=){_CODES}\b", re.I)
+"""The language in an address's path or query: ``/en/``, ``/kz/``, ``?lang=ru``."""
+_LOCAL = {"kk": ("kk", "kz", "kaz", "qaz"), "ru": ("ru", "rus"), "en": ("en", "eng")}
 """How a site names its Kazakh or Russian pages in their addresses."""
 
 

@@ -105,11 +105,40 @@ _DAY_GAP = r"(?:-[^\W\d_]+(?=\s)|st|nd|rd|th)?(?:\s+of)?(?:\s+|-)"
 # (for), оны (him) and онда (there) are no numbers, nor бірге (together). бір is also
 # Kazakh's article: a dropped 1 may go unseen.
 _RU_END = "(?:ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми)"
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth")  # fmt: skip
+_EN_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen")  # fmt: skip
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _english_tens() -> list[tuple[str, str]]:
+    """English 11 to 99 in words, cardinal and ordinal (``Forty books``, ``thirty-fourth``):
+    a sentence in English starts with a number spelled out."""
+    out = []
+    for tens, word in enumerate(_EN_TENS, 2):
+        stem = word[:-1] + "ie"  # twentieth
+        for unit, (cardinal, ordinal) in enumerate(
+            zip(_EN_UNITS, _EN_UNIT_ORDINALS, strict=True), 1
+        ):
+            out.append((str(tens * 10 + unit), f"{word}[- ]{cardinal}|{word}[- ]{ordinal}"))
+        out.append((str(tens * 10), f"{word}|{stem}th"))
+    for teen, word in enumerate(_EN_TEENS, 11):
+        ordinal = {"twelve": "twelfth"}.get(word, f"{word}th")
+        out.append((str(teen), f"{word}|{ordinal}"))
+    return out
+
+
 _NUMBER_WORDS = {
-    "en": (("1.5", "one and a half"), ("1000", "a thousand|one thousand"), ("1", "one|first"),
-           ("2", "two|second|twice"), ("3", "three|third|thrice"), ("4", "four|fourth"),
+    "en": (("1.5", "one and a half|an hour and a half|a day and a half"),
+           ("500000", "half a million"), ("100", "a hundred|one hundred|centenary"),
+           ("1000", "a thousand|one thousand"), ("1000000", "a million|one million"),
+           ("1000000000", "a billion|one billion"), *_english_tens(),
+           ("1", "one|first"), ("2", "two|second|twice|doubled|twofold"),
+           ("3", "three|third|thrice|tripled|threefold"), ("4", "four|fourth"),
            ("5", "five|fifth"), ("6", "six|sixth"), ("7", "seven|seventh"), ("8", "eight|eighth"),
-           ("9", "nine|ninth"), ("10", "ten|tenth")),
+           ("9", "nine|ninth"), ("10", "ten|tenth|a decade")),
     "ru": (("1.5", "полтора|полторы|полутора"), ("2.5", r"дв[аеу]\w*\s+с\s+половиной"),
            ("1", rf"один|одн(?:а|о|ого|ой|ому|им|ом|у)|одно\w+|перв{_RU_END}"),
            ("2", rf"два|две|двум|двумя|двое|вдвое|дву\w+|втор{_RU_END}"
@@ -117,7 +146,7 @@ _NUMBER_WORDS = {
            ("3", r"три|тр[её]х\w*|тр[её]м|тремя|трое|втрое|трети|треть|третью|"
                  r"трет(?:ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ью|ьи|ьих)"),
            ("4", rf"четыре|четыр[её]х\w*|четыр[её]м|четырьмя|четверо|вчетверо|"
-                 rf"четв[её]рт{_RU_END}"),
+                 rf"четв[её]рт{_RU_END}|четверт[ьи]|четвертью"),
            ("5", rf"пять|пяти\w*|пятью|пятеро|впятеро|пят{_RU_END}"),
            ("6", rf"шесть|шести\w*|шестью|шестеро|вшестеро|шест{_RU_END}"),
            ("7", rf"семь|семи(?!нар)\w*|семью|семеро|всемеро|седьм{_RU_END}"),
@@ -125,15 +154,16 @@ _NUMBER_WORDS = {
            ("9", rf"девять|девяти\w*|девятью|вдевятеро|девят{_RU_END}"),
            ("10", rf"десять|десяти\w*|десятью|вдесятеро|десят{_RU_END}"),
            ("100", "сто|ста|сотня|сотню|сотни|сотне"), ("500", "полтысячи"),
-           ("1000", "тысяча|тысячи|тысячу|тысячей|тысяче"), ("500000", "полмиллиона"),
+           ("1000", "тысяча|тысячи|тысячу|тысячей|тысяче"),
+           ("500000", r"полмиллиона|полумиллион\w*"),
            ("1000000", "миллион|миллиона|миллиону|миллионом|миллионе"),
            ("500000000", "полмиллиарда"),
            ("1000000000", "миллиард|миллиарда|миллиарду|миллиардом|миллиарде")),
     "kk": (("1.5", r"бір\s+жарым"), ("2.5", r"екі\s+жарым"),
            ("1", r"бір|бірі|бірінші\w*|біреу\w*|алғашқы\w*"),
            ("2", r"екі|екіге|екіден|екінің|екіні|екіде|екімен|екісі\w*|екінші\w*|екеу\w*"),
-           ("3", r"үш|үшке|үштен|үштің|үшті|үште|үшпен|үшінші\w*|үшеу\w*"),
-           ("4", r"төрт|төртке|төрттен|төрттің|төртті|төртте|төртпен|төртінші\w*|төртеу\w*"),
+           ("3", r"үш|үшке|үштен|үштің|үшті|үште|үшпен|үші|үшіне|үшінде|үшінші\w*|үшеу\w*"),
+           ("4", r"төрт|төртке|төрттен|төрттің|төртті|төртте|төртпен|төрті\w*|төртеу\w*"),
            ("5", r"бес|беске|бестен|бестің|бесті|бесте|беспен|бесі\w*|бесінші\w*|бесеу\w*"),
            ("6", r"алты|алтыға|алтыдан|алтының|алтыны|алтыда|алтымен|алтысы\w*|алтыншы\w*"
                  r"|алтау\w*"),
@@ -145,7 +175,7 @@ _NUMBER_WORDS = {
                  r"|тоғызыншы\w*|тоғызау\w*"),
            ("10", r"он|онға|оннан|онның|онды|онмен|оныншы\w*"),
            ("100", r"жүз|жүзге|жүзден|жүздің|жүзді|жүзбен"),
-           ("1000", r"мың|мыңнан|мыңға|мыңның|мыңды"),
+           ("500000", r"жарты\s+миллион\w*"), ("1000", r"мың|мыңнан|мыңға|мыңның|мыңды"),
            ("1000000", r"миллион|миллионнан|миллионға|миллионның|миллионды"),
            ("1000000000", r"миллиард|миллиардтан|миллиардқа|миллиардтың|миллиардты")),
 }  # fmt: skip
@@ -256,7 +286,12 @@ def number_words(plain: str, lang: str) -> Iterator[Found]:
     if lang in _NUMBER_WORDS:
         for match in _number_word_pattern(lang).finditer(plain):
             value = Decimal(match.lastgroup[1:].replace("_", "."))
+            if value >= 1000 and _AFTER_DIGITS.search(plain, 0, match.start()):
+                continue  # 2 миллион: the scale of the number before, no number of its own
             yield match.start(), match.end(), frozenset({value})
+
+
+_AFTER_DIGITS = re.compile(r"\d\s*$")
 
 
 @cache

@@ -115,8 +115,13 @@ def _end(source: str, text: str, kind: BlockKind, lang: str):
         yield f"no end punctuation: the source ends with “{had}”"
     elif has and not had:
         yield f"“{has}” at the end, where the source has no end punctuation"
-    if has and had in ("?", ":") and has != had:  # a question told, a list not announced
+    asked = had == "?" and has == "." and _QUOTED_QUESTION.search(text)  # «Кто?» — спросил он.
+    if has and had in ("?", ":") and has != had and not asked:  # a question told, a list
         yield f"“{has}” at the end, where the source ends with “{had}”"
+
+
+_QUOTED_QUESTION = re.compile(r"\?[»“\"]")
+"""A question quoted, with the words that say who asked after it."""
 
 
 def _abbreviated(text: str, lang: str) -> bool:
