@@ -193,11 +193,12 @@ def readings(translation: str, lang: str) -> Held:
     digits = list(numerals.numbers(plain, numerals.TRANSLATION_TIERS))
     loose = {n[0] for n in digits if not any(s[0] <= n[0] < s[1] for s in specials)}
     numbers = sorted([*digits, *numerals.number_words(plain, lang)])
-    marks = _shared([_mark(plain, *number, months, before) for number in numbers], numbers, plain)
+    own = [_mark(plain, *number, months, before) for number in numbers]
+    marks = _shared(list(own), numbers, plain)
     held = Held(each, [])
     sums = _sums(numbers, marks, plain)
     for at, ((start, end, values), mark) in enumerate(zip(numbers, marks, strict=True)):
-        share = mark.percent or mark.points
+        share = own[at].percent or own[at].points  # 15, 20 и 25 %: 15 may be a count too
         item = sums.get(at, (set(),))[0] | (set() if share else {("n", v) for v in values})
         if mark.percent:  # a share is no count: 3 % is not 3 times
             item.update(("%", v) for v in values)
@@ -238,9 +239,9 @@ def _sums(
         last = at
         while total and last + 1 < len(numbers):
             first, then = marks[last], marks[last + 1]
-            scale = then.scale or (1 if not (then.percent or then.points) else None)
-            if not (scale and scale < first.scale) or (scale == 1 and then.month is not None):
-                break  # falling scales: 3 тысяч 200 is 3,200
+            scale = then.scale or (1 if _units_after(first, then, plain) else None)
+            if not (scale and scale < first.scale):
+                break  # falling scales: 1 млн 750 тыс., and 3 тысяч 200 is 3,200
             if plain[first.span[1] : numbers[last + 1][0]].strip():
                 break  # only spaces between the parts
             total = {("n", t[1] + b * scale) for t in total for b in numbers[last + 1][2]}
@@ -251,6 +252,14 @@ def _sums(
         if last > at:
             sums[at] = total, last
     return sums
+
+
+def _units_after(first: _Mark, then: _Mark, plain: str) -> bool:
+    """Whether a plain number ends an amount after a thousand written out (3 тысяч 200), not
+    after a million (5 млн 10 организациям) or an abbreviation's dot (5 тыс. 20 проектов)."""
+    if first.scale != 1000 or then.percent or then.points or then.month is not None:
+        return False
+    return not plain[: first.span[1]].rstrip().endswith(".")
 
 
 def _shared(
@@ -506,7 +515,7 @@ _CURRENCY = re.compile(
     r"|(?P<USD>\b(?:dollars?|USD|доллар\w*|долл\b\.?)|\$)"
     r"|(?P<EUR>\b(?:euros?|EUR|евро|еуро)\b|€)"
     r"|(?P<CNY>\b(?:yuan|CNY|юан\w*|юань)\b)"
-    r"|(?P<KGS>\b(?:soms?|KGS|сом|сома|сомов|сомға|сомнан)\b)"
+    r"|(?P<KGS>\b(?:soms?|KGS|сомов|сомға|сомнан)\b|(?<=\d )сома?\b)"
     r"|(?P<RUB>\b(?:roubles?|rubles?|RUB|рубл\w*|руб\b\.?)|₽)",
     re.I,
 )
@@ -569,7 +578,7 @@ def read_fully(source: str, translation: str, source_lang: str, lang: str) -> It
     for written, values in found:
         spelled.setdefault(values, written)
     if lost and (words := _in_words(source, translation)) and words.search(translation):
-        lost = _not_in_words(lost, found, held, source)
+        lost = _not_in_words(lost, found, held, source, translation, words, lang)
     messages = [f"{spelled[values]} is not in the translation" for _, values in lost]
     if not lost and len(spelled) > 1:  # each value found: but each in a place of its own?
         messages += [
@@ -585,19 +594,30 @@ def _bare(values: frozenset) -> bool:
     return all(value[0] == "n" for value in values)
 
 
-def _not_in_words(lost: list, found: list, held: Held, source: str) -> list:
-    """The lost values but those the translation says in words (see :data:`_IN_WORDS`), if
-    it writes no number of its own."""
+def _not_in_words(
+    lost: list, found: list, held: Held, source: str, translation: str, words: re.Pattern, lang: str
+) -> list:
+    """The lost values but those the translation says in words (see :data:`_IN_WORDS`), each
+    once for each phrase of the source that has it, if the translation writes no number of
+    its own outside those words (два года for 12 months is a change)."""
     every = frozenset().union(*(values for _, values in found))
     if any(item.isdisjoint(every) for item in held.loose):
         return lost  # another number in place of the one said in words?
-    said = {
-        written
-        for phrase, _ in _IN_WORDS
-        for match in phrase.finditer(source)
-        for written in re.findall(r"\d+", match.group())
-    }
-    return [(written, values) for written, values in lost if written not in said]
+    rest = words.sub(" ", translation)
+    numbers = [values for *_, values in numerals.number_words(rest, lang) if 1 not in values]
+    if any(values.isdisjoint(v[1] for v in every) for values in numbers):
+        return lost  # but бір, one, первый: бір апта is a week, алғашқы жарты жыл a half
+    said: Counter = Counter()
+    for phrase, _ in _IN_WORDS:
+        for match in phrase.finditer(source):
+            said.update(dict.fromkeys([match.group(), *re.findall(r"\d+", match.group())], 1))
+    kept = []
+    for written, values in lost:
+        if said[written] > 0:
+            said[written] -= 1  # 24 hours a day in 24 regions: one 24 is said in words
+        else:
+            kept.append((written, values))
+    return kept
 
 
 def _unmatched(

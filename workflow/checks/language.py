@@ -96,10 +96,13 @@ class _Tally:
     cyrillic: int = 0
     kazakh_letters: int = 0
     """Cyrillic words with a Kazakh-only letter."""
+    kazakh_names: int = 0
+    """Of those, the ones with a capital: names (Қостанай), which a Russian text may keep."""
     kk: int = 0
     ru: int = 0
     en: int = 0
     kazakh_latin: int = 0
+    kazakh_latin_common: int = 0
     common: int = 0
     """Cyrillic words in lower case: no name, no acronym, no capital of a headline."""
 
@@ -124,11 +127,15 @@ def reads_as(text: str, lang: str) -> str | None:
     outside, inside = _read(without_addresses(text))
     tally = outside if outside.words >= 3 or _leans(outside, lang) else outside + inside
     if lang == "en":
+        if tally.kazakh_latin_common >= 2 and not tally.en and tally.latin >= 3:
+            return "Kazakh"  # Ulttyq änder merekelık konsertte oryndaldy
         return _cyrillic_verdict(tally)
     if tally.latin >= 3 and tally.latin >= 0.6 * tally.words:
         return _latin_verdict(tally)
     if tally.cyrillic < 3 or tally.cyrillic < 0.6 * tally.words:
         return None
+    if lang == "kk" and _russian_with_a_kazakh_name(tally):
+        return "Russian"  # Встреча прошла в Қостанае: a name spelled the Kazakh way
     if lang == "kk" and tally.kazakh_letters == 0 and tally.kk == 0:
         if tally.ru >= (2 if tally.cyrillic < 5 else 1):
             return "Russian"
@@ -138,6 +145,12 @@ def reads_as(text: str, lang: str) -> str | None:
     if lang == "ru" and tally.kazakh_letters >= 2 and tally.kk >= max(3, 2 * tally.ru + 2):
         return "Kazakh"
     return None
+
+
+def _russian_with_a_kazakh_name(tally: _Tally) -> bool:
+    """Whether the only Kazakh in a Cyrillic text is in names, and the rest reads Russian."""
+    names_only = tally.kk and tally.kk == tally.kazakh_names
+    return bool(names_only) and tally.ru >= 2 and tally.cyrillic >= 4 and tally.common >= 2
 
 
 def _leans(outside: _Tally, lang: str) -> bool:
@@ -153,7 +166,7 @@ def _leans(outside: _Tally, lang: str) -> bool:
 def _worth_reading(text: str, lang: str) -> bool:
     """Whether a verdict is possible at all: the cheap test before reading the words."""
     if lang == "en":
-        return _CYRILLIC.search(text) is not None
+        return _CYRILLIC.search(text) is not None or not _KAZAKH_LATIN_LETTERS.isdisjoint(text)
     if _LATIN.search(text) or "«" in text or "“" in text:
         return True
     if lang == "kk":  # a Kazakh acronym (ЕҚЫҰ) in a Russian sentence is no Kazakh text
@@ -195,6 +208,7 @@ def _count(tally: _Tally, word: str, after_number: bool) -> None:
                 tally.en += 1
             elif lower in _KAZAKH_LATIN or not _KAZAKH_LATIN_LETTERS.isdisjoint(word):
                 tally.kazakh_latin += 1
+                tally.kazakh_latin_common += word[0].islower()  # no name (Müller)
         return
     tally.cyrillic += 1
     if len(word) > 1 and word.isupper():
@@ -203,6 +217,7 @@ def _count(tally: _Tally, word: str, after_number: bool) -> None:
         tally.common += 1
     if not _KAZAKH_ONLY.isdisjoint(word):
         tally.kazakh_letters += 1
+        tally.kazakh_names += word[0].isupper()
         tally.kk += 1
     elif lower in _KAZAKH or _kazakh_suffix(lower, word, after_number):
         tally.kk += 1

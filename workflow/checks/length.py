@@ -40,7 +40,7 @@ def test(subject, context):
     if ratio < low:
         share = f"{translation / source:.0%}"
         yield f"the translation is {share} of the source's length: is a part missing?"
-    elif ratio > high and not _spelled_out(subject.source, subject.translation):
+    elif ratio > high and _beyond_spelled_out(subject, source, translation, typical, high):
         yield f"the translation is {translation / source:.1f} times the source's length"
     elif (
         ratio > _REPEATED
@@ -50,10 +50,14 @@ def test(subject, context):
         yield f"“{twice}” is written twice"
 
 
-def _spelled_out(source: str, translation: str) -> bool:
-    """Whether the source has an acronym the translation does not write: a foreign one the
-    reader does not know is spelled out (ICCROM, the MFA), which makes a sentence long."""
-    return any(acronym not in translation for acronym in _ACRONYM.findall(source))
+def _beyond_spelled_out(subject, source: int, translation: int, typical: float, high: float):
+    """Whether a long translation is too long even with each acronym of the source that it
+    does not write allowed its name spelled out (ICCROM, the MFA: some 60 letters each)."""
+    spelled = sum(a not in subject.translation for a in _ACRONYM.findall(subject.source))
+    return (translation - _SPELLED * spelled) / source / typical > high
+
+
+_SPELLED = 60
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}s?\b")

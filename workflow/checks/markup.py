@@ -80,8 +80,18 @@ def _unitalicised(lang: str, has: dict, source, translation) -> bool:
     if lang not in ("kk", "ru") or has["strong"]:
         return False
     runs = [r for i in source for r in (i.runs if isinstance(i, Link) else (i,)) if r.em]
-    quoted = "«" in plain_text(translation)
-    return quoted or all(len(r.text.split()) <= 2 for r in runs)
+    quoted = [len(q.split()) for q in _GUILLEMETS.findall(plain_text(translation))]
+    return all(len(r.text.split()) <= 2 or _quoted_alike(r.text, quoted) for r in runs)
+
+
+def _quoted_alike(italic: str, quoted: list[int]) -> bool:
+    """Whether the translation quotes a title about as long as the italic text (a title, not
+    a sentence, and not the name of an organisation beside it: НПП «Атамекен»)."""
+    words = len(italic.split())
+    return any(abs(size - words) <= max(2, words // 2) for size in quoted)
+
+
+_GUILLEMETS = re.compile(r"«([^«»]*)»")
 
 
 def _links(inlines) -> Counter:

@@ -52,7 +52,7 @@ ROMAN = re.compile(
 )
 """A source's Roman numeral that names a century, a session, a convocation or a congress
 (``XXI century``, ``XXXIV session``, ``VIII созыва``): ``I`` alone is also a pronoun."""
-_ROMAN_AFTER = re.compile(r"(?<=\d-)" + _NUMERAL + r"\b")
+_ROMAN_AFTER = re.compile(r"(?<=\d-)(?=[IVXІХ]{2}|[IVXІХ]\b)" + _NUMERAL + r"\b")
 """A Roman numeral ending a document's number: the convocation of a law (``No. 105-VIII``)."""
 _ROMAN_WORD = re.compile(_NUMERAL + r"\b")
 """A translation's may be any number (``XXXIII сессия``, ``I дәрежелі диплом``)."""
@@ -66,7 +66,9 @@ POINTS = re.compile(
 )
 """Percentage points after a number, which a share in percent is not (``3 п. п.``, ``3,4
 пайыздық тармаққа``): looked for before :data:`PERCENT`, which would take them for percent."""
-PERCENT = re.compile(r"[\s-]*(?:%|per\s?cent|percent\w*|pct\b|процент\w*|пайыз\w*|п\.\s?п\.)", re.I)
+PERCENT = re.compile(
+    r"[\s-]*(?:%|per\s?cent|percent\w*|pct\b|процент\w*|проц\b\.?|пайыз\w*|п\.\s?п\.)", re.I
+)
 """A percent sign or word after a number; ``п. п.`` is Russian's percentage points."""
 SCALE = re.compile(
     r"-?\s*(?:(?P<s3>thousand|тыс\w*\.?|мың\w*)|(?P<s6>million|mln\b|mn\b|млн\b\.?|миллион\w*)"
@@ -74,7 +76,7 @@ SCALE = re.compile(
     re.I,
 )
 SIGN_OR_SCALE = re.compile(
-    r"%|per\s?cent|pct|процент|пайыз|п\.\s?п\.|thousand|тыс|мың|million|mln|mn|млн|миллион"
+    r"%|per\s?cent|pct|проц|пайыз|п\.\s?п\.|thousand|тыс|мың|million|mln|mn|млн|миллион"
     r"|billion|bn|bln|млрд|миллиард|trillion|trn|трлн|триллион"
 )
 """What every match of ``PERCENT`` or ``SCALE`` holds, searched in lower-case text: a search
@@ -138,8 +140,8 @@ _NUMBER_WORDS = {
            ("1", "one|first"), ("2", "two|second|twice|doubled|twofold"),
            ("3", "three|third|thrice|tripled|threefold"), ("4", "four|fourth"),
            ("5", "five|fifth"), ("6", "six|sixth"), ("7", "seven|seventh"), ("8", "eight|eighth"),
-           ("9", "nine|ninth"), ("10", "ten|tenth|a decade")),
-    "ru": (("1.5", "полтора|полторы|полутора"), ("2.5", r"дв[аеу]\w*\s+с\s+половиной"),
+           ("9", "nine|ninth"), ("10", "ten|tenth")),
+    "ru": (("1.5", "полтора|полторы|полутора"), ("2.5", r"(?:два|две|двух|двум)\s+с\s+половиной"),
            ("1", rf"один|одн(?:а|о|ого|ой|ому|им|ом|у)|одно\w+|перв{_RU_END}"),
            ("2", rf"два|две|двум|двумя|двое|вдвое|дву\w+|втор{_RU_END}"
                  r"|оба|обе|обоих|обеих|обоим|обеим"),
@@ -153,7 +155,7 @@ _NUMBER_WORDS = {
            ("8", rf"восемь|восьми\w*|восемью|восьмью|ввосьмеро|восьм{_RU_END}"),
            ("9", rf"девять|девяти\w*|девятью|вдевятеро|девят{_RU_END}"),
            ("10", rf"десять|десяти\w*|десятью|вдесятеро|десят{_RU_END}"),
-           ("100", "сто|ста|сотня|сотню|сотни|сотне"), ("500", "полтысячи"),
+           ("100", "сто|ста|сотня|сотню|сотне"), ("500", "полтысячи"),
            ("1000", "тысяча|тысячи|тысячу|тысячей|тысяче"),
            ("500000", r"полмиллиона|полумиллион\w*"),
            ("1000000", "миллион|миллиона|миллиону|миллионом|миллионе"),
@@ -372,12 +374,20 @@ def _romans(plain: str, lang: str, source: bool) -> Special:
     else:
         matches = _ROMAN_WORD.finditer(plain)
     for match in matches:
-        if not source and len(match[1]) == 1 and _LETTER_NOT_NUMBER.match(plain, match.start(1)):
+        if len(match[1]) == 1 and _no_number(plain, match, source):
             continue
         digits = [_ROMAN_DIGITS[digit] for digit in match[1]]
         total = sum(-a if a < b else a for a, b in pairwise([*digits, 0]))
         if total:
             yield match.start(1), match.end(1), frozenset({("n", Decimal(total))}), False
+
+
+def _no_number(plain: str, match: re.Match[str], source: bool) -> bool:
+    """Whether a Roman numeral of one letter is no number: in a source, a С, М, D or L (С
+    сессии: the preposition); in a translation, an initial or those letters."""
+    if source:
+        return match[1] not in "IІXХV"
+    return _LETTER_NOT_NUMBER.match(plain, match.start(1)) is not None
 
 
 _LETTER_NOT_NUMBER = re.compile(r"[MМCСDL]|[XХIІ]\.")

@@ -53,6 +53,8 @@ def test(subject, context):
             yield "„…“ as the outer quotation marks: write «…» (and „…“ inside)"
     elif "«" in text or "»" in text:
         yield "« » in English: write “ ”"
+    elif "„" in text or "‹" in text or ",," in text:
+        yield "„…“, ‹…› or ,,…'' in English: write “ ”"
     slips = _SLIP.search(text) is not None
     if slips and _DOUBLE.search(text) and not _DOUBLE.search(source):
         yield "a double space"
@@ -69,9 +71,11 @@ def test(subject, context):
 
 
 def _outer(source: str) -> bool:
-    """Whether the source quotes with double marks and nothing inside them (a sentence in
-    the middle of a longer quotation quotes with single ones: ‘…’)."""
-    return ("“" in source or '"' in source) and "‘" not in source
+    """Whether the source quotes with double marks or guillemets and nothing inside them (a
+    sentence in the middle of a longer quotation quotes with single ones: ‘…’, or „…“)."""
+    return ("“" in source or '"' in source or "«" in source) and not (
+        "‘" in source or "„" in source
+    )
 
 
 def _cyrillic_quotes(text: str):
@@ -120,8 +124,8 @@ def _end(source: str, text: str, kind: BlockKind, lang: str):
         yield f"“{has}” at the end, where the source ends with “{had}”"
 
 
-_QUOTED_QUESTION = re.compile(r"\?[»“\"]")
-"""A question quoted, with the words that say who asked after it."""
+_QUOTED_QUESTION = re.compile(r"\?[»“\"]\s*[—–-]\s*[^?»“\"]*$")
+"""A question quoted, then a dash and the words that say who asked: the end of the text."""
 
 
 def _abbreviated(text: str, lang: str) -> bool:
