@@ -129,7 +129,7 @@ CORRECT = [
     ("ru", "Журналисты газеты «Егемен Қазақстан» побывали в Доме дружбы."),
     ("ru", "Участники проекта «Бірлік „Жас ұрпақ“ үшін» встретились в Астане."),
     ("en", "The Assembly of People of Kazakhstan (APK) met the OSCE delegation in Astana."),
-    ("en", "Ақорда"),  # Cyrillic in English is the language check's business
+    ("en", "Ақорда"),  # a unit all in Cyrillic is the language check's business
     ("en", f"Some 68{NBSP}per cent of the participants were under 35."),
     ("kk", "Qazaqstan halqy Assambleiasy Törağasynyñ orynbasary kezdestı."),  # language's
 ]
@@ -162,8 +162,16 @@ def test_a_latin_name_with_a_schwa_is_not_a_kazakh_word():
     assert found("Əliyev мырза Астанаға келді.", "kk") == []
 
 
-def test_an_english_translation_is_only_read_for_invisible_characters():
-    assert found("Aстана and Мәжіліс with a schwa ə and бiрлiк", "en") == []
+def test_an_english_translation_is_read_for_cyrillic_left_in_it():
+    assert found("Aстана and Мәжіліс with a schwa ə and бiрлiк", "en") == [
+        "Cyrillic “с”, “т”, “а”, “н” in the Latin word “Aстана”",
+        "the Cyrillic word “Мәжіліс” in the English translation",
+        "Cyrillic “б”, “р”, “л”, “к” in the Latin word “бiрлiк”",
+    ]
+
+
+def test_a_name_cited_in_english_may_keep_its_script():
+    assert found("The Assembly (Қазақстан халқы Ассамблеясы) met in Astana.", "en") == []
 
 
 def test_a_russian_unit_in_kazakh_letters_is_left_to_the_language_check():

@@ -1710,6 +1710,9 @@ REVIEWED_FAULTS = [
      "The „Heritage“ exhibition opened.", "typography"),
     ("ru", "kk", K.PARAGRAPH, "Форум «Единство в многообразии» завершился.",
      "„Әралуандықтағы бірлік“ форумы аяқталды.", "typography"),
+    ("kk", "en", K.PARAGRAPH, "Конференция Алматыда өтті.",
+     "The conferenсe was held in Almaty.", "script"),
+    ("ru", "en", K.PARAGRAPH, "Выступил аким области.", "The region's аким spoke.", "script"),
 ]  # fmt: skip
 
 

@@ -19,6 +19,10 @@ over. In a Kazakh or Russian translation:
   («Акорда») is the glossary's to enforce. A unit the ``language`` check reads as
   Kazakh is that check's to report, not word by word.
 
+In an English translation: a Cyrillic look-alike in a Latin word (``conferenсe``) or a
+word left in Kazakh or Russian (``the аким``), but in quotation marks or brackets (a body's
+own name cited); a unit all in Cyrillic is the ``language`` check's.
+
 In every language: invisible characters (format characters such as zero-width
 spaces, soft hyphens and bidirectional controls), each kind once. No-break spaces
 (U+00A0, U+202F) and the thin space are typography, not invisible.
@@ -225,12 +229,46 @@ def test(subject, context):
     yield from invisible(subject.translation)
     if subject.lang in _OTHER_LETTER:
         yield from letters(plain(subject.translation), subject.lang, subject.source)
+    elif subject.lang == "en" and _CYRILLIC_LETTER.search(subject.translation):
+        yield from english_letters(plain(subject.translation))
+
+
+def english_letters(text: str):
+    """Cyrillic in an English text: a look-alike in a Latin word (``conferenсe``), or a word
+    left in Kazakh or Russian (``the аким``); a word cited in quotation marks or brackets
+    (the original name of a body) is fine.
+
+    >>> for message in english_letters("The conferenсe of the region's аким (әкімдік) opened."):
+    ...     print(message)
+    Cyrillic “с” in the Latin word “conferenсe”
+    the Cyrillic word “аким” in the English translation
+    """
+    if not _LATIN_WORD.search(text):
+        return  # a unit all in Cyrillic (Ақорда) is the language check's to read
+    cited = [m.span() for m in _CITED.finditer(text)]
+    found: dict[str, None] = {}
+    for m in WORD.finditer(text):
+        word = m.group()
+        cyrillic = [c for c in word if _is_cyrillic(c)]
+        if not cyrillic:
+            continue
+        if any(c.isalpha() and _is_latin(c) for c in word):
+            found[f"Cyrillic {_quoted(cyrillic)} in the Latin word “{word}”"] = None
+        elif not any(a <= m.start() < b for a, b in cited):
+            found[f"the Cyrillic word “{word}” in the English translation"] = None
+    yield from found
+
+
+_CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
+_LATIN_WORD = re.compile("[A-Za-z]{2,}")
+_CITED = re.compile(r"«[^«»]*»|“[^“”]*”|\([^()]*\)|\"[^\"]*\"")
+"""What an English text may hold in another script: a name cited in quotes or brackets."""
 
 
 CHECK = Check(
     "script",
     Severity.ERROR,
-    "Latin look-alikes in Cyrillic words, wrong code points for Kazakh letters, Kazakh "
-    "letters in Russian words, invisible characters",
+    "wrong-script letters (Latin in Cyrillic words, Cyrillic in English), wrong Kazakh code "
+    "points, Kazakh letters in Russian, invisible marks",
     test,
 )
