@@ -1689,6 +1689,10 @@ REVIEWED_CORRECT = [
      "Түркістанда бір апталық фестиваль ашылды."),
     ("en", "ru", K.PARAGRAPH, "The meeting starts at 12:00.", "Встреча начнётся в полдень."),
     ("ru", "en", K.PARAGRAPH, "Рост составил 15 проц.", "Growth was 15%."),
+    ("en", "kk", K.PARAGRAPH, "The guests visited the Sunday school.",
+     "Қонақтар жексенбілік мектепке барды."),
+    ("en", "ru", K.PARAGRAPH, "The briefing will be held on Monday, 7 December.",
+     "Брифинг состоится 7 декабря."),
 ]  # fmt: skip
 REVIEWED_FAULTS = [
     ("en", "ru", K.PARAGRAPH, "The centre works 24 hours a day in 24 regions.",
@@ -1713,6 +1717,10 @@ REVIEWED_FAULTS = [
     ("kk", "en", K.PARAGRAPH, "Конференция Алматыда өтті.",
      "The conferenсe was held in Almaty.", "script"),
     ("ru", "en", K.PARAGRAPH, "Выступил аким области.", "The region's аким spoke.", "script"),
+    ("en", "ru", K.PARAGRAPH, "The briefing will be held on Monday, 7 December.",
+     "Брифинг состоится во вторник, 7 декабря.", "facts"),
+    ("ru", "en", K.PARAGRAPH, "Встреча прошла в четверг в Доме дружбы.",
+     "The meeting took place on Tuesday at the House of Friendship.", "facts"),
 ]  # fmt: skip
 
 

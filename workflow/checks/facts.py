@@ -304,6 +304,8 @@ class _Source:
     """It names a Roman century (in :attr:`plain`)."""
     currencies: dict[str, str]
     """The currencies it names, each with how it first writes it (``KZT``: ``tenge``)."""
+    weekdays: dict[int, str]
+    """The days of the week it names (``Monday``: 1), each as it first writes it."""
 
     @cached_property
     def strict(self) -> list[tuple] | None:
@@ -323,8 +325,10 @@ def _source(source: str, lang: str) -> _Source | None:
     months = numerals.months(lang)
     roman = numerals.roman_in_source(source)
     named = months.any.search(source) is not None
+    days = numerals.weekdays(source)
     if not (roman or named or numerals.DIGIT.search(source)):
-        return None
+        plain = text.without_addresses(text.plain(source))
+        return _Source([], plain, lang, False, {}, days) if days else None  # on Thursday
     digits = None
     if not (
         roman
@@ -338,7 +342,7 @@ def _source(source: str, lang: str) -> _Source | None:
     plain = text.without_addresses(text.plain(source))
     if plain != source:  # markup or an address hid or made a Roman century
         roman = numerals.roman_in_source(plain)
-    return _Source(digits, plain, lang, roman, currencies(plain))
+    return _Source(digits, plain, lang, roman, currencies(plain), days)
 
 
 def _in_words(source: str, translation: str) -> re.Pattern[str] | None:
@@ -541,10 +545,17 @@ def currencies(plain: str) -> dict[str, str]:
 
 def missing(subject: Subject, context: Context) -> Iterable[str]:
     """Each value of the source that the translation does not hold, once; and a currency
-    of the source that the translation changed for another (tenge for dollars)."""
+    or a day of the week of the source that the translation changed for another (tenge for
+    dollars, вторник for Monday)."""
     read = _source(subject.source, subject.source_lang)
     if read is None:
         return
+    if read.weekdays:  # a day of the week changed for another (Monday as вторник)
+        named = numerals.weekdays(text.plain(subject.translation))
+        others = [written for day, written in named.items() if day not in read.weekdays]
+        for day, written in read.weekdays.items() if others else ():
+            if day not in named:
+                yield f"{written} is not in the translation: it names {others[0]}"
     if read.currencies:
         named = currencies(text.plain(subject.translation))
         others = [written for code, written in named.items() if code not in read.currencies]

@@ -284,6 +284,38 @@ def numbers(plain: str, tiers: tuple) -> Iterator[Found]:
             yield start, position, values
 
 
+_WEEKDAYS = re.compile(
+    r"(?=[MTWFSпвчсдбжПВЧСДБЖ])\b(?:"
+    r"(?P<d1>Monday|(?i:понедельник\w*|дүйсенбі\w*))|(?P<d2>Tuesday|(?i:вторник\w*|сейсенбі\w*))"
+    r"|(?P<d3>Wednesday|(?i:сәрсенбі\w*))|(?P<d4>Thursday|(?i:четверг\w*|бейсенбі\w*))"
+    r"|(?P<d5>Friday|(?i:пятниц\w*)|жұма(?:да|сы|ның|ға|дан|лық)?)"
+    r"|(?P<d6>Saturday|(?i:суббот\w*|сенбі\w*))"
+    r"|(?P<d7>Sunday|(?i:воскресень\w*|воскресн\w*|жексенбі\w*)))\b"
+)
+"""The days of the week in the three languages (``среда`` is left out: it is also the
+environment, ``жұма`` is read in lower case only: Жұма is also a name)."""
+
+
+def weekdays(plain: str) -> dict[int, str]:
+    """The days of the week a text names (1 is Monday), each with how it first writes it.
+
+    >>> weekdays("Брифинг состоится во вторник; жексенбілік мектеп")
+    {2: 'вторник', 7: 'жексенбілік'}
+    """
+    found: dict[int, str] = {}
+    lower = plain.lower()
+    if not any(part in lower for part in _WEEKDAY_PARTS):
+        return found  # most texts: the parts are looked for, not the names
+    for match in _WEEKDAYS.finditer(plain):
+        found.setdefault(int(match.lastgroup[1:]), match.group())
+    return found
+
+
+_WEEKDAY_PARTS = ("day", "сенбі", "жұма", "понедельн", "вторник", "четверг", "пятниц", "суббот",
+                  "воскрес")  # fmt: skip
+"""What every name of :data:`_WEEKDAYS` holds."""
+
+
 def number_words(plain: str, lang: str) -> Iterator[Found]:
     if lang in _NUMBER_WORDS:
         for match in _number_word_pattern(lang).finditer(plain):
