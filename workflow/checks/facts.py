@@ -245,10 +245,9 @@ def _sums(
             if plain[first.span[1] : numbers[last + 1][0]].strip():
                 break  # only spaces between the parts
             total = {("n", t[1] + b * scale) for t in total for b in numbers[last + 1][2]}
-            if scale == 1:
-                last += 1
-                break  # units end the amount
             last += 1
+            if scale == 1:
+                break  # units end the amount
         if last > at:
             sums[at] = total, last
     return sums
@@ -345,7 +344,7 @@ def _source(source: str, lang: str) -> _Source | None:
     return _Source(digits, plain, lang, roman, currencies(plain), days)
 
 
-def _in_words(source: str, translation: str) -> re.Pattern[str] | None:
+def _in_words(source: str) -> re.Pattern[str] | None:
     """The words in which Kazakh and Russian say a number of this source's (``24 hours``:
     ``сутки``, ``тәулік``), or None when it has none of those phrases."""
     found = [words for phrase, words in _IN_WORDS if phrase.search(source)]
@@ -386,10 +385,10 @@ _IN_WORDS = [
 ]  # fmt: skip
 """A number any source gives with its unit and the words that say it as a whole, in any of
 the three languages: 24 hours a day (круглосуточно, тәулік бойы, around the clock), 7 days
-a week (без выходных), 12 noon (полдень),
-6 months (полгода), 90 minutes (полтора часа), 100 years (столетие), the top 5 (пятёрка),
-1 in 5 (каждый пятый). The number is held by those words only where the translation
-writes no number the source has not (аптасына 6 күн for 7 days is a change)."""
+a week (без выходных), 12 noon (полдень), 6 months (полгода), 90 minutes (полтора часа),
+100 years (столетие), the top 5 (пятёрка), 1 in 5 (каждый пятый). The number is held by
+those words only where the translation writes no number the source has not (аптасына 6
+күн for 7 days is a change)."""
 
 
 def _same_numbers(digits: list[str], translation: str) -> bool:
@@ -552,18 +551,12 @@ def missing(subject: Subject, context: Context) -> Iterable[str]:
         return
     if read.weekdays:  # a day of the week changed for another (Monday as вторник)
         named = numerals.weekdays(text.plain(subject.translation))
-        others = [written for day, written in named.items() if day not in read.weekdays]
-        for day, written in read.weekdays.items() if others else ():
-            if day not in named:
-                yield f"{written} is not in the translation: it names {others[0]}"
+        yield from _changed(read.weekdays, named)
     if read.currencies:
         named = currencies(text.plain(subject.translation))
-        others = [written for code, written in named.items() if code not in read.currencies]
-        for code, written in read.currencies.items() if others else ():
-            if code not in named:
-                yield f"{written} is not in the translation: it names {others[0]}"
-        if not others and named and len(read.currencies) > 1:  # $5 million and 2 bn tenge
-            for code, written in read.currencies.items():
+        yield from _changed(read.currencies, named)
+        if named and named.keys() <= read.currencies.keys() and len(read.currencies) > 1:
+            for code, written in read.currencies.items():  # $5 million and 2 bn tenge
                 if code not in named:
                     yield f"{written} is not in the translation"
     if read.digits is not None and _same_numbers(read.digits, subject.translation):
@@ -572,6 +565,15 @@ def missing(subject: Subject, context: Context) -> Iterable[str]:
     if read.strict is not None and _plainly_held(read.strict, translation, subject.lang):
         return
     yield from read_fully(read.plain, translation, subject.source_lang, subject.lang)
+
+
+def _changed(wanted: dict, named: dict) -> Iterator[str]:
+    """What the source names (currencies, days of the week: code -> as written) that the
+    translation has changed for another of its kind."""
+    others = [written for key, written in named.items() if key not in wanted]
+    for key, written in wanted.items() if others else ():
+        if key not in named:
+            yield f"{written} is not in the translation: it names {others[0]}"
 
 
 def read_fully(source: str, translation: str, source_lang: str, lang: str) -> Iterator[str]:
@@ -588,7 +590,7 @@ def read_fully(source: str, translation: str, source_lang: str, lang: str) -> It
     spelled: dict[frozenset[numerals.Value], str] = {}
     for written, values in found:
         spelled.setdefault(values, written)
-    if lost and (words := _in_words(source, translation)) and words.search(translation):
+    if lost and (words := _in_words(source)) and words.search(translation):
         lost = _not_in_words(lost, found, held, source, translation, words, lang)
     messages = [f"{spelled[values]} is not in the translation" for _, values in lost]
     if not lost and len(spelled) > 1:  # each value found: but each in a place of its own?
@@ -621,7 +623,7 @@ def _not_in_words(
     said: Counter = Counter()
     for phrase, _ in _IN_WORDS:
         for match in phrase.finditer(source):
-            said.update(dict.fromkeys([match.group(), *re.findall(r"\d+", match.group())], 1))
+            said.update({match.group(), *re.findall(r"\d+", match.group())})
     kept = []
     for written, values in lost:
         if said[written] > 0:
@@ -646,13 +648,8 @@ def _unmatched(
     >>> _unmatched([five, day], [frozenset({("n", 6)}), frozenset({("n", 5), ("d", 5, 3)})])
     [(frozenset({('n', 5)}), frozenset({('d', 5, 3)}))]
     """
-    views = [(item, {v for v in item if v[0] == "t"} or item) for item in items]
     places = {
-        values: [
-            at
-            for at, (item, times) in enumerate(views)
-            if not values.isdisjoint(times if any(v[0] == "t" for v in values) else item)
-        ]
+        values: [at for at, item in enumerate(items) if _may_hold(item, values)]
         for values in wanted
     }
     taken: dict[int, frozenset] = {}
@@ -677,16 +674,19 @@ def _lost(
     """The source's values that nothing in the translation may be. A time of the source is
     held by a number (``в 7 часов вечера`` for 7 p.m.) or by the same time, not by another
     time of the same hour (``7:00``)."""
-    every: set = set()
-    for_times: set = set()  # every item, but a time holds its time alone
-    for item in held.each:
-        every |= item
-        for_times |= {value for value in item if value[0] == "t"} or item
     return [
         (written, values)
         for written, values in found
-        if values.isdisjoint(for_times if any(v[0] == "t" for v in values) else every)
+        if not any(_may_hold(item, values) for item in held.each)
     ]
+
+
+def _may_hold(item: frozenset, values: frozenset) -> bool:
+    """Whether a value of the translation may be one of the source's: a time only by its
+    time, if it has one (``в 7 часов`` may be 7 p.m., ``7:00`` may not)."""
+    if any(value[0] == "t" for value in values):
+        return not values.isdisjoint({value for value in item if value[0] == "t"} or item)
+    return not values.isdisjoint(item)
 
 
 def _fewer(found: list, held: Held, spelled: dict[frozenset[numerals.Value], str]) -> Iterator[str]:

@@ -58,8 +58,7 @@ def _beyond_spelled_out(subject, source: int, translation: int, typical: float, 
 
 
 _SPELLED = 60
-
-
+"""The letters allowed for an acronym spelled out."""
 _ACRONYM = re.compile(r"\b[A-Z]{2,}s?\b")
 _REPEATED = 1.2
 """Above this ratio a translation is read for a sentence pasted twice (a Kazakh sentence a

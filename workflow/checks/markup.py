@@ -37,16 +37,10 @@ def test(subject, context):
 
 
 def _inline(source, translation, lang: str):
-    links, found = _links(source), _links(translation)
-    lost, added = links - found, found - links
-    for href in list(lost.elements()):
-        local = next((page for page in _localised(href, lang) if added[page]), None)
-        if local:  # the same page in the reader's language
-            lost[href] -= 1
-            added[local] -= 1
-    for href in sorted((+lost).elements()):
+    lost, added = _unpaired(_links(source), _links(translation), lang)
+    for href in sorted(lost.elements()):
         yield f"the link to {href} is not in the translation"
-    for href in sorted((+added).elements()):
+    for href in sorted(added.elements()):
         yield f"a link to {href} that the source does not have"
     had, has = _styles(source), _styles(translation)
     for style, word in (("strong", "bold"), ("em", "italic")):
@@ -115,12 +109,22 @@ _LOCAL = {"kk": ("kk", "kz", "kaz", "qaz"), "ru": ("ru", "rus"), "en": ("en", "e
 def _addresses(source: str, translation: str, lang: str):
     for pattern, what in ((URL, "address"), (EMAIL, "e-mail address"), (HANDLE, "account")):
         wanted = Counter(addresses(pattern, source))
-        found = Counter(addresses(pattern, translation))
-        missing = wanted - found
+        missing, _ = _unpaired(wanted, Counter(addresses(pattern, translation)), lang)
         for address in sorted(missing.elements()):
-            if pattern is URL and _localised(address, lang) & set(found - wanted):
-                continue  # the page in the reader's language: what a careful translator links
             yield f"the {what} {address} is not in the translation as written"
+
+
+def _unpaired(source: Counter, translation: Counter, lang: str) -> tuple[Counter, Counter]:
+    """The addresses of the source missing from the translation and those it added, but
+    for each page the translation gives in its reader's language (``/en/`` made ``/kk/``):
+    what a careful translator links."""
+    lost, added = source - translation, translation - source
+    for address in list(lost.elements()):
+        local = next((page for page in _localised(address, lang) if added[page]), None)
+        if local:
+            lost[address] -= 1
+            added[local] -= 1
+    return +lost, +added
 
 
 def _localised(address: str, lang: str) -> set[str]:
